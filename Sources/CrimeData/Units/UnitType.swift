@@ -1,0 +1,23 @@
+/// The kind of reporting unit a figure belongs to.
+public enum UnitType: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// All of Viet Nam ("Toàn quốc").
+    case national
+    /// An emulation cluster of the Ministry of Public Security ("Cụm thi đua số N").
+    case cluster
+    /// An ad-hoc group of provinces that is not a Ministry cluster ("5 tỉnh Tây Nguyên").
+    case region
+    /// One of the five centrally-run cities (Huế from 2025).
+    case city
+    /// A province.
+    case province
+    /// A district, kept by its free name without "huyện/quận/thị xã/thị trấn".
+    case district
+
+    /// Provinces and centrally-run cities form one family: Thừa Thiên Huế changed kind in 2025.
+    public var isProvincial: Bool { self == .province || self == .city }
+
+    /// Sort order in tables: national, clusters, regions, cities, provinces, districts.
+    public static func < (a: UnitType, b: UnitType) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `--format`: human text, or machine formats ("." decimals, NFC names, whatever `--lang`).
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, csv, json
+}
+
+/// `--lang`: labels and number formatting of text and markdown output.
+enum Language: String, ExpressibleByArgument, CaseIterable {
+    case en, vi
+    var isVietnamese: Bool { self == .vi }
+}
