@@ -3,6 +3,7 @@ import ArgumentParser
 /// The subcommands, in the order `--help` lists them.
 enum CommandList {
     static let all: [ParsableCommand.Type] = [
-        Units.self, Table.self,
+        Report.self, Table.self, Trend.self, Compare.self, Validate.self, Extract.self, Units.self, Chart.self,
+        Synth.self,
     ]
 }

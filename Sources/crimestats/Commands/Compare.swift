@@ -1,0 +1,11 @@
+import ArgumentParser
+import CrimeData
+
+// Work in progress: replaced by the issue that builds this command.
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "(in progress)")
+
+    func run() throws {
+        throw DataError("crimestats compare is not built yet")
+    }
+}
