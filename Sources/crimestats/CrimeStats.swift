@@ -34,7 +34,7 @@ struct CrimeStats: ParsableCommand {
                 Output.write(fullMessage(for: error) + "\n")
                 Output.exit(0)
             }
-            Output.error(fullMessage(for: error))
+            Output.writeError("crimestats: " + fullMessage(for: error) + "\n")
             Output.exit(2)
         }
     }

@@ -13,7 +13,7 @@ extension Dataset {
         }
         var rows: [UnitYearTable.Row] = []
         var allYears = Set<Int>()
-        for unit in grouped.keys.sorted() {
+        for unit in grouped.keys.sortedForDisplay() {
             var cells: [Int: SeriesCell] = [:]
             for (year, figures) in grouped[unit] ?? [:] {
                 cells[year] = Dataset.cell(from: figures)

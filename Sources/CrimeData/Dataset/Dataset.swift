@@ -48,7 +48,7 @@ public struct Dataset: Sendable {
     }
 
     /// The distinct units, sorted (national, clusters, regions, cities, provinces, districts).
-    public var units: [UnitRef] { Array(Set(observations.map(\.unit))).sorted() }
+    public var units: [UnitRef] { Set(observations.map(\.unit)).sortedForDisplay() }
 
     /// The distinct metric ids present.
     public var metrics: [String] { Array(Set(observations.map(\.metric))).sorted() }

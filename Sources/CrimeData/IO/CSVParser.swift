@@ -16,6 +16,8 @@ public struct CSVParser {
     private var atFileStart = true
     private var pendingBOM: [UInt8] = []
     private var lastWasCR = false
+    /// Whether the current record had a quoted field (so `""` alone is a record, not a blank line).
+    private var recordHadQuote = false
 
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
 
@@ -76,6 +78,7 @@ public struct CSVParser {
             record.columns.append(column)
             if byte == UInt8(ascii: "\"") {
                 state = .quoted
+                recordHadQuote = true
                 quoteLine = line
                 quoteColumn = column
             } else if byte == delimiter {
@@ -137,7 +140,8 @@ public struct CSVParser {
 
     private mutating func endRecord(_ byte: UInt8, emit: (borrowing CSVRecord) throws -> Void) throws {
         // A CR followed by LF is one line end: the LF arrives as an empty record start, skipped below.
-        let isBlank = record.ends.count == 1 && record.bytes.isEmpty
+        let isBlank = record.ends.count == 1 && record.bytes.isEmpty && !recordHadQuote
+        recordHadQuote = false
         if !(isBlank && byte == 10 && lastWasCR) && !isBlank {
             try emit(record)
         }

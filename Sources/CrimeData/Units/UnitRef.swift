@@ -42,9 +42,27 @@ public struct UnitRef: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var description: String { name }
 }
 
+extension Sequence where Element == UnitRef {
+    /// Sorted as tables show units, computing each name's collation key once.
+    public func sortedForDisplay() -> [UnitRef] {
+        map { (unit: $0, key: VietnameseText.foldedKey($0.name)) }
+            .sorted { a, b in
+                if a.unit.type.isProvincial != b.unit.type.isProvincial || (!a.unit.type.isProvincial && a.unit.type != b.unit.type) {
+                    return a.unit < b.unit
+                }
+                if let x = a.unit.clusterNumber, let y = b.unit.clusterNumber { return x < y }
+                return a.key != b.key ? a.key < b.key : a.unit.name < b.unit.name
+            }
+            .map(\.unit)
+    }
+}
+
 extension String {
     /// A collation for Vietnamese names good enough for sorting tables: the folded key, then the text.
     func compare(_ other: String) -> Int {
+        if utf8.allSatisfy({ $0 < 0x80 }) && other.utf8.allSatisfy({ $0 < 0x80 }) {
+            return self == other ? 0 : (self < other ? -1 : 1)
+        }
         let a = VietnameseText.foldedKey(self), b = VietnameseText.foldedKey(other)
         if a != b { return a < b ? -1 : 1 }
         return self == other ? 0 : (self < other ? -1 : 1)

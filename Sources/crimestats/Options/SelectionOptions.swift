@@ -42,6 +42,20 @@ struct SelectionOptions: ParsableArguments {
         return m
     }
 
+    /// A test for one observation: metric (unless "all"), units, unit types, years, span.
+    func predicate(gazetteer: Gazetteer) throws -> (Observation) -> Bool {
+        let units = Set(try unit.map { try gazetteer.resolve($0).unit })
+        let types = Set(unitType)
+        let metrics = metric.contains("all") ? nil : Set(metric)
+        let first = from ?? Int.min, last = to ?? Int.max
+        let span = spanValue
+        return { o in
+            (metrics?.contains(o.metric) ?? true) && (units.isEmpty || units.contains(o.unit))
+                && (types.isEmpty || types.contains(o.unit.type)) && o.period.year >= first && o.period.year <= last
+                && span.matches(o.period)
+        }
+    }
+
     /// The dataset restricted to the chosen units, unit types, years and span (metrics left to the caller).
     func apply(to dataset: Dataset, gazetteer: Gazetteer) throws -> Dataset {
         var units = Set<UnitRef>()

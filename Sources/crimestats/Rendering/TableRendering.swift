@@ -55,7 +55,7 @@ enum TableRendering {
     }
 
     static func human(_ table: UnitYearTable, markdown: Bool, lang: Language, style: ChartStyle) -> String {
-        let numbers = NumberText(lang: lang)
+        let numbers = HumanNumbers(lang: lang)
         let ascii = style.charset == .ascii
         let label = table.metric.label(vietnamese: lang.isVietnamese)
         var out = markdown ? "## \(label) (\(table.span))\n\n" : "\(style.displayText(label)) — \(table.span)\n".asciiIf(ascii)

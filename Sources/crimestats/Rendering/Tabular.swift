@@ -8,24 +8,13 @@ struct Tabular {
     /// Columns whose cells are numbers (right-aligned).
     var numericColumns: Set<Int> = []
 
+    /// Box-drawn text table (TextCharts): numbers right-aligned, missing cells marked, fitted to the width.
     func text(style: ChartStyle) -> String {
-        let dw = style.displayWidth
-        let cells = rows.map { $0.map { style.displayText($0 ?? (style.charset == .ascii ? "-" : "—")) } }
-        let heads = headers.map { style.displayText($0) }
-        var widths = heads.map { dw.of($0) }
-        for row in cells { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], dw.of(c)) } }
-        func line(_ row: [String]) -> String {
-            var parts: [String] = []
-            for (i, c) in row.enumerated() where i < widths.count {
-                parts.append(numericColumns.contains(i) ? dw.padLeft(c, to: widths[i]) : dw.padRight(c, to: widths[i]))
-            }
-            return dw.truncate(parts.joined(separator: "  ").trimmingTrailingSpaces(), to: style.effectiveWidth,
-                               ellipsis: style.ellipsis)
+        let columns = headers.enumerated().map { i, h in
+            TextCharts.Table.Column(h, alignment: numericColumns.contains(i) ? .right : .left)
         }
-        var out = line(heads) + "\n"
-        out += line(widths.map { String(repeating: style.charset == .ascii ? "-" : "─", count: $0) }) + "\n"
-        for row in cells { out += line(row) + "\n" }
-        return out
+        let cells = rows.map { $0.map { TextCharts.Table.Cell($0) } }
+        return TextCharts.Table(columns: columns, rows: cells, format: .box).render(style: style) + "\n"
     }
 
     func markdown() -> String {

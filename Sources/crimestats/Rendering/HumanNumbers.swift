@@ -1,7 +1,7 @@
 import CrimeData
 
 /// Numbers for people: English "2,156" / "88.7%", Vietnamese "2.156" / "88,7%".
-struct NumberText {
+struct HumanNumbers {
     let lang: Language
 
     /// A stated value as written (its own decimals), with a percent sign for rates.

@@ -1,0 +1,54 @@
+import CrimeData
+
+/// Trend measures for many yearly series at once; the OLS fits go through one batched GEMM.
+public enum TrendAnalysis {
+    /// Analyses every series. OLS for all series is one call of ``TrendFit/batched(values:seriesCount:years:confidenceLevel:)``
+    /// over a series × year matrix on the shared year axis (missing years as NaN).
+    public static func analyse(_ series: [YearlySeries], confidenceLevel: Double = 0.95) -> [SeriesTrend] {
+        guard !series.isEmpty else { return [] }
+        let allYears = series.flatMap(\.years)
+        guard let first = allYears.min(), let last = allYears.max() else {
+            return series.map { analyseOne($0, fit: nil, confidenceLevel: confidenceLevel) }
+        }
+        let width = last - first + 1
+        var matrix = [Double](repeating: .nan, count: series.count * width)
+        for (s, one) in series.enumerated() {
+            for (year, value) in zip(one.years, one.values) { matrix[s * width + (year - first)] = value }
+        }
+        let axis = (first...last).map(Double.init)
+        let batch = try? TrendFit.batched(values: matrix, seriesCount: series.count, years: axis, confidenceLevel: confidenceLevel)
+        return series.enumerated().map { s, one in
+            analyseOne(one, fit: batch?[s], confidenceLevel: confidenceLevel)
+        }
+    }
+
+    static func analyseOne(_ one: YearlySeries, fit: TrendFit?, confidenceLevel: Double) -> SeriesTrend {
+        let metric = MetricCatalog.metric(one.metric)
+            ?? Metric(id: one.metric, unit: .count, english: one.metric, vietnamese: one.metric)
+        let years = one.years.map(Double.init)
+        let values = one.values
+        let enough = values.count >= 3
+        let ols = fit.flatMap { $0.observationCount >= 2 ? $0 : nil }
+        var changes: [Double?] = [nil]
+        var points: [Double?] = [nil]
+        for i in values.indices.dropFirst() {
+            let consecutive = one.years[i] == one.years[i - 1] + 1
+            let change = YearOverYearChange(from: values[i - 1], to: values[i])
+            changes.append(consecutive ? change.percent : nil)
+            points.append(consecutive ? change.percentagePoints : nil)
+        }
+        if values.isEmpty { changes = []; points = [] }
+        var cagr: Double? = nil
+        if let f = values.first, let l = values.last, let fy = one.years.first, let ly = one.years.last, ly > fy {
+            cagr = SeriesChange.compoundAnnualGrowthRate(from: f, to: l, periods: Double(ly - fy))
+        }
+        return SeriesTrend(
+            series: one, metric: metric, ols: ols,
+            theilSen: enough ? TheilSenFit(years: years, values: values, confidenceLevel: confidenceLevel) : nil,
+            mannKendall: enough ? MannKendallTest(values: values) : nil,
+            cagrPercent: cagr,
+            annualPercentChange: enough ? AnnualPercentChange(years: years, values: values, confidenceLevel: confidenceLevel) : nil,
+            changePercent: changes,
+            changePoints: metric.unit == .percent ? points : nil)
+    }
+}

@@ -1,0 +1,126 @@
+import CrimeAnalytics
+import CrimeData
+import TextCharts
+
+/// Output of `crimestats trend`.
+enum TrendRendering {
+    static func render(_ trends: [SeriesTrend], format: OutputFormat, lang: Language, style: ChartStyle, span: Span) -> String {
+        switch format {
+        case .json: return JSONValue.array(trends.map(json)).serialized(pretty: true) + "\n"
+        case .csv: return csv(trends)
+        case .text, .markdown: return human(trends, markdown: format == .markdown, lang: lang, style: style, span: span)
+        }
+    }
+
+    static func json(_ t: SeriesTrend) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("unit", .string(t.series.unit.name)), ("unit_type", .string(t.series.unit.type.rawValue)),
+            ("metric", .string(t.metric.id)), ("n", .integer(Int64(t.observationCount))),
+            ("years", .array(t.series.years.map { .integer(Int64($0)) })),
+            ("values", .array(t.series.values.map { .finite($0) })),
+            ("ols", t.ols.map { f in
+                .object([("slope", .finite(f.slope)), ("intercept", .finite(f.intercept)), ("se", .finite(f.standardError)),
+                         ("ci_low", .finite(f.confidenceInterval?.lower)), ("ci_high", .finite(f.confidenceInterval?.upper)),
+                         ("t", .finite(f.tStatistic)), ("df", .integer(Int64(f.degreesOfFreedom))), ("p", .finite(f.pValue)),
+                         ("r2", .finite(f.rSquared))])
+            } ?? .null),
+            ("theil_sen", t.theilSen.map { f in
+                .object([("slope", .finite(f.slope)), ("ci_low", .finite(f.confidenceInterval.lower)),
+                         ("ci_high", .finite(f.confidenceInterval.upper))])
+            } ?? .null),
+            ("mann_kendall", t.mannKendall.map { m in
+                .object([("s", .integer(Int64(m.s))), ("var_s", .finite(m.variance)), ("z", .finite(m.z)),
+                         ("p", .finite(m.pValue)), ("tau", .finite(m.tau))])
+            } ?? .null),
+            ("cagr_pct", .finite(t.cagrPercent)),
+            ("apc_pct", .finite(t.annualPercentChange?.percent)),
+            ("apc_ci_low", .finite(t.annualPercentChange?.confidenceInterval?.lower)),
+            ("apc_ci_high", .finite(t.annualPercentChange?.confidenceInterval?.upper)),
+            ("change_pct", .array(t.changePercent.map { .finite($0) })),
+        ]
+        if let points = t.changePoints { fields.append(("change_pp", .array(points.map { .finite($0) }))) }
+        fields += [
+            ("qualified_years", .array(t.series.qualifiedYears.map { .integer(Int64($0)) })),
+            ("conflicted_years", .array(t.series.conflictedYears.map { .integer(Int64($0)) })),
+            ("crosses_2025_reorganisation", .bool(t.series.crossesReorganisation)),
+        ]
+        return .object(fields)
+    }
+
+    static let csvHeader = "unit_type,unit,metric,n,first_year,last_year,last_value,ols_slope,ols_se,ols_ci_low,ols_ci_high,ols_t,ols_df,ols_p,ols_r2,sen_slope,sen_ci_low,sen_ci_high,mk_s,mk_var_s,mk_z,mk_p,mk_tau,cagr_pct,apc_pct,apc_ci_low,apc_ci_high,crosses_2025_reorganisation\n"
+
+    static func csv(_ trends: [SeriesTrend]) -> String {
+        var out = csvHeader
+        out.reserveCapacity(trends.count * 260)
+        func n(_ x: Double?) -> String { x.map(JSONValue.format) ?? "" }
+        for t in trends {
+            let o = t.ols, s = t.theilSen, m = t.mannKendall, a = t.annualPercentChange
+            let fields: [String] = [
+                t.series.unit.type.rawValue, ObservationWriter.csvField(t.series.unit.name), t.metric.id,
+                String(t.observationCount), t.series.years.first.map(String.init) ?? "", t.series.years.last.map(String.init) ?? "",
+                n(t.series.values.last), n(o?.slope), n(o?.standardError), n(o?.confidenceInterval?.lower),
+                n(o?.confidenceInterval?.upper), n(o?.tStatistic), o.map { String($0.degreesOfFreedom) } ?? "", n(o?.pValue),
+                n(o?.rSquared), n(s?.slope), n(s?.confidenceInterval.lower), n(s?.confidenceInterval.upper),
+                m.map { String($0.s) } ?? "", n(m?.variance), n(m?.z), n(m?.pValue), n(m?.tau), n(t.cagrPercent),
+                n(a?.percent), n(a?.confidenceInterval?.lower), n(a?.confidenceInterval?.upper),
+                t.series.crossesReorganisation ? "true" : "false",
+            ]
+            out += fields.joined(separator: ",")
+            out += "\n"
+        }
+        return out
+    }
+
+    static func human(_ trends: [SeriesTrend], markdown: Bool, lang: Language, style: ChartStyle, span: Span) -> String {
+        let numbers = HumanNumbers(lang: lang)
+        var out = markdown ? "## Trends (\(span))\n\n" : "Trends — \(span)\n"
+        guard !trends.isEmpty else {
+            return out + "No series for this selection (only exact figures of the chosen span enter a trend).\n"
+        }
+        func fmt(_ x: Double?, _ d: Int = 2) -> String? { x.map { numbers.number($0, decimals: d) } }
+        var metricOrder: [String] = []
+        var byMetric: [String: [SeriesTrend]] = [:]
+        for t in trends {
+            if byMetric[t.metric.id] == nil { metricOrder.append(t.metric.id) }
+            byMetric[t.metric.id, default: []].append(t)
+        }
+        for id in metricOrder {
+            let group = (byMetric[id] ?? []).filter { $0.observationCount > 0 }
+            guard !group.isEmpty else { continue }
+            guard let metric = group.first?.metric else { continue }
+            let unitNote = metric.unit == .count ? "" : (metric.unit == .percent ? ", slopes in points per year" : "")
+            let heading = "\(metric.label(vietnamese: lang.isVietnamese)) (\(id)\(unitNote))"
+            out += markdown ? "\n### \(heading)\n\n" : "\n" + style.displayText(heading) + "\n"
+            var rows: [[String?]] = []
+            for t in group {
+                let years = t.series.years
+                let range = years.first.map { f in years.last.map { $0 == f ? "\(f)" : "\(f)–\($0)" } ?? "\(f)" } ?? ""
+                let ci = t.ols?.confidenceInterval.map { "[\(numbers.number($0.lower, decimals: 2)), \(numbers.number($0.upper, decimals: 2))]" }
+                rows.append([
+                    t.series.unit.name + (t.series.crossesReorganisation ? " †" : ""), range, "\(t.observationCount)",
+                    fmt(t.ols?.slope), ci, fmt(t.ols?.pValue, 3), fmt(t.theilSen?.slope),
+                    t.mannKendall.map { "\(numbers.number($0.tau, decimals: 2)) (\(numbers.number($0.pValue, decimals: 3)))" },
+                    fmt(t.cagrPercent, 1), fmt(t.annualPercentChange?.percent, 1),
+                ])
+            }
+            let table = Tabular(headers: ["unit", "years", "n", "OLS slope/yr", "95% CI", "p", "Sen slope", "MK τ (p)",
+                                          "CAGR %", "APC %"],
+                                rows: rows, numericColumns: [2, 3, 5, 6, 8, 9])
+            out += markdown ? table.markdown() : table.text(style: style)
+        }
+        var notes = ["\nSlopes in the metric's unit per year. Blank: not enough data (OLS needs 3 years for its interval; Theil–Sen and Mann–Kendall need 3 years not all tied; APC needs every value > 0)."]
+        if trends.contains(where: \.series.crossesReorganisation) {
+            notes.append("† the series crosses the 1 July 2025 reorganisation into 34 units: values after it may cover merged territory.")
+        }
+        let skipped = trends.filter { !$0.series.qualifiedYears.isEmpty }
+        if !skipped.isEmpty {
+            notes.append("Left out as qualified figures (trên, gần, khoảng…): " + skipped.map { t in
+                "\(t.series.unit.name) \(t.metric.id) \(t.series.qualifiedYears.map(String.init).joined(separator: ", "))"
+            }.joined(separator: "; ") + ".")
+        }
+        for note in notes {
+            out += markdown ? "\n" + note + "\n" : TableRendering.wrap(style.displayText(note), width: style.effectiveWidth, displayWidth: style.displayWidth)
+        }
+        return out
+    }
+}
