@@ -1,11 +1,31 @@
 import ArgumentParser
+import CrimeAnalytics
 import CrimeData
 
-// Work in progress: replaced by the issue that builds this command.
+/// `crimestats report`: the main job — trend tables, the latest comparison and the validation summary.
 struct Report: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+        abstract: "The report on the data: yearly trend tables, the latest clearance comparison, validation summary.",
+        discussion: """
+            Exits 0 whatever validation finds (use `crimestats validate` for a failing status).
+            --format markdown writes a report to publish; --lang vi uses Vietnamese labels and numbers.
+            """)
+
+    @Option(help: "How many validation findings to show in full.")
+    var top: Int = 5
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard common.format != .csv else { throw ValidationError("report is text, markdown or json; use table/trend/compare for CSV") }
+        guard (0...100).contains(top) else { throw ValidationError("--top must be 0 … 100") }
+    }
 
     func run() throws {
-        throw DataError("crimestats report is not built yet")
+        let dataset = try common.dataset()
+        let gazetteer = try common.gazetteer()
+        let content = ReportContent.build(dataset: dataset, gazetteer: gazetteer,
+                                          sourceName: common.dataPaths.isEmpty ? "the bundled dataset" : common.dataPaths.joined(separator: ", "))
+        Output.write(ReportRendering.render(content, format: common.format, lang: common.lang, style: common.chartStyle(), top: top))
     }
 }

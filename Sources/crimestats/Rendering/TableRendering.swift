@@ -63,8 +63,13 @@ enum TableRendering {
             return out + (lang.isVietnamese ? "Không có số liệu cho lựa chọn này.\n" : "No figures for this selection.\n")
         }
         let changeHeader = table.metric.unit == .count ? "Δ %" : "Δ pp"
+        // Sparklines share one domain, so a column of them compares across units (exact figures only).
+        let exactValues: [[Double?]] = table.rows.map { row in
+            table.years.map { y in row[y].flatMap { $0.isExact ? $0.value : nil } }
+        }
+        let domain = Sparkline.sharedDomain(exactValues)
         var rows: [[String?]] = []
-        for row in table.rows {
+        for (index, row) in table.rows.enumerated() {
             var cells: [String?] = [row.unit.name]
             for year in table.years {
                 cells.append(row[year].map { cell in
@@ -73,14 +78,19 @@ enum TableRendering {
             }
             let latest = row.cells.keys.max()
             cells.append(latest.flatMap { numbers.change(row.change(at: $0, unit: table.metric.unit), unit: table.metric.unit) })
+            if !markdown { cells.append(Sparkline(exactValues[index], domain: domain).render(style: style)) }
             rows.append(cells)
         }
-        let headers = ["unit"] + table.years.map(String.init) + [ascii ? (table.metric.unit == .count ? "chg %" : "chg pp") : changeHeader]
-        let tabular = Tabular(headers: headers, rows: rows, numericColumns: Set(1..<headers.count))
+        var headers = ["unit"] + table.years.map(String.init) + [ascii ? (table.metric.unit == .count ? "chg %" : "chg pp") : changeHeader]
+        if !markdown { headers.append("trend") }
+        // Older years go first when the table is too wide; the change and the sparkline stay.
+        let tabular = Tabular(headers: headers, rows: rows, numericColumns: Set(1..<(table.years.count + 2)),
+                              droppable: Array(1..<max(1, table.years.count - 1)))
         out += markdown ? tabular.markdown() : tabular.text(style: style)
         var notes: [String] = []
-        notes.append("Δ: change from the previous year, in " + (table.metric.unit == .count ? "%" : "percentage points")
-                     + "; blank when either year is missing or qualified.")
+        notes.append("Δ: change in the latest year from the year before, in " + (table.metric.unit == .count ? "%" : "percentage points")
+                     + "; blank when either year is missing or qualified."
+                     + (markdown ? "" : " Trend: sparkline of the exact figures on one scale for all rows."))
         if table.rows.contains(where: { $0.cells.values.contains { !$0.isExact } }) {
             notes.append("> ≥ ≲ ~ <: stated with a verbal bound (trên, từ … trở lên, gần, khoảng, dưới); not used in trends.")
         }

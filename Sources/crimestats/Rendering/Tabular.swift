@@ -8,13 +8,41 @@ struct Tabular {
     /// Columns whose cells are numbers (right-aligned).
     var numericColumns: Set<Int> = []
 
+    /// Columns that may be left out, in the order they go, when the table is wider than the width.
+    var droppable: [Int] = []
+
     /// Box-drawn text table (TextCharts): numbers right-aligned, missing cells marked, fitted to the width.
+    ///
+    /// When the table is too wide, the `droppable` columns go first (in order, with a note naming them);
+    /// only then does TextCharts shorten the widest text column with "…".
     func text(style: ChartStyle) -> String {
-        let columns = headers.enumerated().map { i, h in
-            TextCharts.Table.Column(h, alignment: numericColumns.contains(i) ? .right : .left)
+        var kept = Array(headers.indices)
+        var dropped: [String] = []
+        var remaining = droppable
+        while true {
+            let rendered = render(columns: kept, style: style, width: 100_000)
+            let wide = rendered.split(separator: "\n").map { style.displayWidth.of($0) }.max() ?? 0
+            guard wide > style.effectiveWidth, let next = remaining.first else { break }
+            remaining.removeFirst()
+            kept.removeAll { $0 == next }
+            dropped.append(headers[next])
         }
-        let cells = rows.map { $0.map { TextCharts.Table.Cell($0) } }
-        return TextCharts.Table(columns: columns, rows: cells, format: .box).render(style: style) + "\n"
+        var out = render(columns: kept, style: style, width: style.effectiveWidth)
+        if !dropped.isEmpty {
+            let note = "(not shown at width \(style.effectiveWidth): \(dropped.joined(separator: ", ")))"
+            out += style.displayWidth.truncate(style.displayText(note), to: style.effectiveWidth, ellipsis: style.ellipsis) + "\n"
+        }
+        return out
+    }
+
+    private func render(columns kept: [Int], style: ChartStyle, width: Int) -> String {
+        var wide = style
+        wide.width = width
+        let columns = kept.map { i in
+            TextCharts.Table.Column(headers[i], alignment: numericColumns.contains(i) ? .right : .left)
+        }
+        let cells = rows.map { row in kept.map { TextCharts.Table.Cell($0 < row.count ? row[$0] : nil) } }
+        return TextCharts.Table(columns: columns, rows: cells, format: .box).render(style: wide) + "\n"
     }
 
     func markdown() -> String {

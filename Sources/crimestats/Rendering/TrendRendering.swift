@@ -77,7 +77,9 @@ enum TrendRendering {
         guard !trends.isEmpty else {
             return out + "No series for this selection (only exact figures of the chosen span enter a trend).\n"
         }
-        func fmt(_ x: Double?, _ d: Int = 2) -> String? { x.map { numbers.number($0, decimals: d) } }
+        func fmt(_ x: Double?, _ d: Int? = nil) -> String? {
+            x.map { numbers.number($0, decimals: d ?? (abs($0) >= 100 ? 0 : abs($0) >= 10 ? 1 : 2)) }
+        }
         var metricOrder: [String] = []
         var byMetric: [String: [SeriesTrend]] = [:]
         for t in trends {
@@ -94,19 +96,24 @@ enum TrendRendering {
             var rows: [[String?]] = []
             for t in group {
                 let years = t.series.years
-                let range = years.first.map { f in years.last.map { $0 == f ? "\(f)" : "\(f)–\($0)" } ?? "\(f)" } ?? ""
-                let ci = t.ols?.confidenceInterval.map { "[\(numbers.number($0.lower, decimals: 2)), \(numbers.number($0.upper, decimals: 2))]" }
+                let range = years.first.map { f in
+                    years.last.map { l in l == f ? "\(f)" : (l / 100 == f / 100 ? "\(f)–\(String(l % 100).leftPadded(to: 2))" : "\(f)–\(l)") } ?? "\(f)"
+                } ?? ""
+                let ci = t.ols?.confidenceInterval.map { "[\(fmt($0.lower) ?? ""), \(fmt($0.upper) ?? "")]" }
                 rows.append([
                     t.series.unit.name + (t.series.crossesReorganisation ? " †" : ""), range, "\(t.observationCount)",
                     fmt(t.ols?.slope), ci, fmt(t.ols?.pValue, 3), fmt(t.theilSen?.slope),
-                    t.mannKendall.map { "\(numbers.number($0.tau, decimals: 2)) (\(numbers.number($0.pValue, decimals: 3)))" },
+                    t.mannKendall.map { numbers.number($0.tau, decimals: 2) }, fmt(t.mannKendall?.pValue, 3),
                     fmt(t.cagrPercent, 1), fmt(t.annualPercentChange?.percent, 1),
                 ])
             }
-            let table = Tabular(headers: ["unit", "years", "n", "OLS slope/yr", "95% CI", "p", "Sen slope", "MK τ (p)",
+            let table = Tabular(headers: ["unit", "years", "n", "OLS/yr", "95% CI", "p", "Sen/yr", "MK τ", "MK p",
                                           "CAGR %", "APC %"],
-                                rows: rows, numericColumns: [2, 3, 5, 6, 8, 9])
+                                rows: rows, numericColumns: [2, 3, 5, 6, 7, 8, 9, 10], droppable: [7, 9, 6, 10, 4])
             out += markdown ? table.markdown() : table.text(style: style)
+            if !markdown, let chart = lineChart(group, lang: lang) {
+                out += "\n" + chart.render(style: style) + "\n"
+            }
         }
         var notes = ["\nSlopes in the metric's unit per year. Blank: not enough data (OLS needs 3 years for its interval; Theil–Sen and Mann–Kendall need 3 years not all tied; APC needs every value > 0)."]
         if trends.contains(where: \.series.crossesReorganisation) {
@@ -123,4 +130,26 @@ enum TrendRendering {
         }
         return out
     }
+
+    /// A line chart of the longest series (at most six, each with two or more years).
+    static func lineChart(_ group: [SeriesTrend], lang: Language) -> LineChart? {
+        // National totals dwarf provincial series: draw them only when nothing else is there.
+        let candidates = group.filter { $0.observationCount >= 2 }
+        let local = candidates.filter { $0.series.unit.type != .national }
+        let drawn = (local.isEmpty ? candidates : local)
+            .sorted { $0.observationCount != $1.observationCount ? $0.observationCount > $1.observationCount : false }
+            .prefix(6)
+        guard !drawn.isEmpty else { return nil }
+        let vietnamese = lang.isVietnamese
+        let percent = drawn.first?.metric.unit != .count
+        return LineChart(series: drawn.map { t in
+            LineChart.Series(name: t.series.unit.name, years: t.series.years, values: t.series.values.map { Optional($0) })
+        }, height: 10, yFormat: { value in
+            VietnameseNumber.format(value, decimals: percent || abs(value) < 10 ? 1 : 0, vietnamese: vietnamese) + (percent ? "%" : "")
+        })
+    }
+}
+
+extension String {
+    func leftPadded(to n: Int) -> String { String(repeating: "0", count: max(0, n - count)) + self }
 }
