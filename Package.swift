@@ -71,7 +71,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CrimestatsEndToEndTests",
-            dependencies: ["CrimeData"],
+            dependencies: ["CrimeData", "TextCharts"],
             resources: [.copy("Fixtures"), .copy("Goldens")]
         ),
     ],
