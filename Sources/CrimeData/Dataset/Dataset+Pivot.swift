@@ -21,7 +21,8 @@ extension Dataset {
             }
             rows.append(UnitYearTable.Row(unit: unit, cells: cells))
         }
-        let years = allYears.isEmpty ? [] : Array(allYears.min()!...allYears.max()!)
+        var years: [Int] = []
+        if let first = allYears.min(), let last = allYears.max() { years = Array(first...last) }
         return UnitYearTable(metric: metric, span: span, years: years, rows: rows)
     }
 

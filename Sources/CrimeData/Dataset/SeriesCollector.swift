@@ -8,8 +8,10 @@ public struct SeriesCollector {
     private var index: [Key: Int] = [:]
     private var keys: [Key] = []
     private var entries: [[Entry]] = []
-    private var lastKey: Key?
-    private var lastIndex = 0
+    /// The last few keys seen and their slots (tidy files cycle through a unit's metrics), checked before hashing.
+    private var recent: [(key: Key, slot: Int)] = []
+    private var recentNext = 0
+    private static let recentDepth = 8
 
     private struct Key: Hashable { let unit: UnitRef; let metric: String }
     private struct Entry { let year: Int32; let value: Double; let published: String; let exact: Bool; let end: Int32 }
@@ -23,26 +25,34 @@ public struct SeriesCollector {
     public mutating func add(_ o: Observation) {
         guard span.matches(o.period) else { return }
         let key = Key(unit: o.unit, metric: o.metric)
-        let slot: Int
-        if let lastKey, lastKey == key {
-            slot = lastIndex
-        } else if let found = index[key] {
-            slot = found
-        } else {
-            slot = keys.count
-            index[key] = slot
-            keys.append(key)
-            entries.append([])
+        var slot = -1
+        for r in recent where r.key == key {
+            slot = r.slot
+            break
         }
-        lastKey = key
-        lastIndex = slot
+        if slot < 0 {
+            if let found = index[key] {
+                slot = found
+            } else {
+                slot = keys.count
+                index[key] = slot
+                keys.append(key)
+                entries.append([])
+            }
+            if recent.count < SeriesCollector.recentDepth {
+                recent.append((key, slot))
+            } else {
+                recent[recentNext] = (key, slot)
+                recentNext = (recentNext + 1) % SeriesCollector.recentDepth
+            }
+        }
         entries[slot].append(Entry(year: Int32(o.period.year), value: o.value, published: o.published,
                                    exact: o.qualifier == .exact, end: o.period.end.ordinal))
     }
 
     /// The series, sorted by unit (display order) then metric.
     public func series() -> [YearlySeries] {
-        let reorganisation = YearMonth(year: 2025, month: 7)!.ordinal
+        let reorganisation = YearMonth.reorganisation2025.ordinal
         let unitOrder = Dictionary(uniqueKeysWithValues: Set(keys.map(\.unit)).sortedForDisplay().enumerated().map { ($1, $0) })
         let order = keys.indices.sorted { a, b in
             let ua = unitOrder[keys[a].unit] ?? 0, ub = unitOrder[keys[b].unit] ?? 0
@@ -50,6 +60,26 @@ public struct SeriesCollector {
         }
         return order.map { slot in
             let key = keys[slot]
+            let list = entries[slot]
+            // Fast path (the common case): one exact figure per year, in increasing year order.
+            var simple = true
+            for (i, e) in list.enumerated() where !e.exact || (i > 0 && e.year <= list[i - 1].year) {
+                simple = false
+                break
+            }
+            if simple {
+                var years: [Int] = [], values: [Double] = []
+                years.reserveCapacity(list.count)
+                values.reserveCapacity(list.count)
+                var before = false, after = false
+                for e in list {
+                    if e.end >= reorganisation { after = true } else if e.year < 2025 { before = true }
+                    years.append(Int(e.year))
+                    values.append(e.value)
+                }
+                return YearlySeries(unit: key.unit, metric: key.metric, years: years, values: values, qualifiedYears: [],
+                                    conflictedYears: [], crossesReorganisation: before && after)
+            }
             var byYear: [Int32: [Entry]] = [:]
             for e in entries[slot] { byYear[e.year, default: []].append(e) }
             var years: [Int] = [], values: [Double] = [], qualified: [Int] = [], conflicted: [Int] = []

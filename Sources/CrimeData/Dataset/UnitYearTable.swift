@@ -52,7 +52,7 @@ public struct UnitYearTable: Sendable {
     public var crossesReorganisation: Bool {
         rows.contains { row in
             row.unit.type.isProvincial && row.cells.values.contains { $0.observation.period.end.year < 2025 }
-                && row.cells.values.contains { $0.observation.period.end >= YearMonth(year: 2025, month: 7)! }
+                && row.cells.values.contains { $0.observation.period.end >= YearMonth.reorganisation2025 }
         }
     }
 }

@@ -12,10 +12,10 @@ public struct CSVTable: Sendable {
         try InputFile.forEachRecord(text: text, fileName: fileName) { record in
             var fields: [String] = []
             for i in 0..<record.count {
-                guard let s = record.string(i) else {
+                guard let s = CanonicalText.string(record.field(i)) else {
                     throw DataError("not valid UTF-8", at: SourceLocation(file: fileName, line: record.line, column: record.column(i)))
                 }
-                fields.append(VietnameseText.canonical(s))
+                fields.append(s)
             }
             if header.isEmpty {
                 header = fields
@@ -38,4 +38,7 @@ public struct CSVTable: Sendable {
 
     /// The index of a column by name.
     public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+
+    /// The index of a column the header was required to have (0 if absent, which `init` rules out).
+    func required(_ name: String) -> Int { header.firstIndex(of: name) ?? 0 }
 }

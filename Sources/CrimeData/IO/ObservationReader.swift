@@ -67,10 +67,20 @@ public struct ObservationReader {
         return map
     }
 
-    /// Strings of the previous rows, reused when a column repeats (tidy data repeats units and sources).
+    /// Strings of the previous rows, reused when a column repeats (tidy data repeats units and sources,
+    /// and cycles through a few metrics): up to `depth` distinct recent values per column, compared as bytes.
     struct RecentStrings {
-        var previous: [[UInt8]] = Array(repeating: [], count: 10)
-        var strings: [String] = Array(repeating: "", count: 10)
+        static let depth = 4
+        var previous: [[UInt8]] = Array(repeating: [], count: 10 * depth)
+        var strings: [String] = Array(repeating: "", count: 10 * depth)
+        var valid: [Bool] = Array(repeating: false, count: 10 * depth)
+        var next: [Int] = Array(repeating: 0, count: 10)
+        // Last resolutions, reused while the row repeats them (compared by `==`, which is immediate for
+        // the same cached string).
+        var lastType: (text: String, type: UnitType)?
+        var lastUnit: (type: UnitType, name: String, kindYear: Bool, unit: UnitRef)?
+        var metrics: [(text: String, metric: Metric)] = []
+        var lastQualifier: (text: String, qualifier: Qualifier)?
     }
 
     private mutating func parse(_ record: borrowing CSVRecord, map: [Int], fileName: String,
@@ -85,12 +95,21 @@ public struct ObservationReader {
         }
         func text(_ column: Int) throws -> String {
             let bytes = record.field(map[column])
-            if recent.previous[column].elementsEqual(bytes) { return recent.strings[column] }
-            guard let raw = record.string(map[column]) else { throw DataError("not valid UTF-8", at: location(column)) }
-            let value = VietnameseText.canonical(raw)
-            recent.previous[column] = Array(bytes)
-            recent.strings[column] = value
-            return value
+            return try bytes.withUnsafeBufferPointer { (field) throws -> String in
+                let base = column * RecentStrings.depth
+                for k in base..<(base + RecentStrings.depth) where recent.valid[k] {
+                    if recent.previous[k].withUnsafeBufferPointer({ CanonicalText.equal($0, field) }) {
+                        return recent.strings[k]
+                    }
+                }
+                guard let value = CanonicalText.string(field) else { throw DataError("not valid UTF-8", at: location(column)) }
+                let k = base + recent.next[column]
+                recent.next[column] = (recent.next[column] + 1) % RecentStrings.depth
+                recent.previous[k] = Array(field)
+                recent.strings[k] = value
+                recent.valid[k] = true
+                return value
+            }
         }
         // period
         guard let start = YearMonth(bytes: record.field(map[4])) else {
@@ -104,34 +123,49 @@ public struct ObservationReader {
         }
         // unit
         let typeText = try text(2)
-        guard let type = UnitType(rawValue: typeText) else {
-            throw DataError("unknown unit_type \"\(typeText)\"; expected one of \(UnitType.allCases.map(\.rawValue).joined(separator: ", "))",
-                            at: location(2))
+        let type: UnitType
+        if let last = recent.lastType, last.text == typeText {
+            type = last.type
+        } else {
+            guard let parsed = UnitType(rawValue: typeText) else {
+                throw DataError("unknown unit_type \"\(typeText)\"; expected one of \(UnitType.allCases.map(\.rawValue).joined(separator: ", "))",
+                                at: location(2))
+            }
+            type = parsed
+            recent.lastType = (typeText, parsed)
         }
         let unitText = try text(3)
-        let cacheKey = UnitCacheKey(type: type, name: unitText, kindYear: period.year >= 2025)
+        let kindYear = period.year >= 2025
         let unit: UnitRef
-        if let cached = unitCache[cacheKey] {
+        if let last = recent.lastUnit, last.type == type, last.kindYear == kindYear, last.name == unitText {
+            unit = last.unit
+        } else if let cached = unitCache[UnitCacheKey(type: type, name: unitText, kindYear: kindYear)] {
             unit = cached
+            recent.lastUnit = (type, unitText, kindYear, cached)
         } else {
             do {
                 unit = try gazetteer.resolve(unitText, as: type, year: period.year).unit
             } catch {
                 throw DataError(error.description + " for unit_type \(typeText)", at: location(3))
             }
-            unitCache[cacheKey] = unit
+            unitCache[UnitCacheKey(type: type, name: unitText, kindYear: kindYear)] = unit
+            recent.lastUnit = (type, unitText, kindYear, unit)
         }
         // metric
         let metricText = try text(6)
         let metric: Metric
-        if let cached = metricCache[metricText] {
+        if let known = recent.metrics.first(where: { $0.text == metricText }) {
+            metric = known.metric
+        } else if let cached = metricCache[metricText] {
             metric = cached
+            if recent.metrics.count < 16 { recent.metrics.append((metricText, cached)) }
         } else {
             guard let found = MetricCatalog.metric(metricText) else {
                 let hint = MetricCatalog.closest(to: metricText).map { " (did you mean \($0)?)" } ?? ""
                 throw DataError("unknown metric \"\(metricText)\"\(hint)", at: location(6))
             }
             metricCache[metricText] = found
+            if recent.metrics.count < 16 { recent.metrics.append((metricText, found)) }
             metric = found
         }
         // value
@@ -146,8 +180,11 @@ public struct ObservationReader {
         let qualifier: Qualifier
         if qualifierText.isEmpty {
             qualifier = .exact
+        } else if let last = recent.lastQualifier, last.text == qualifierText {
+            qualifier = last.qualifier
         } else if let q = Qualifier(rawValue: qualifierText) {
             qualifier = q
+            recent.lastQualifier = (qualifierText, q)
         } else {
             throw DataError("unknown qualifier \"\(qualifierText)\"; expected one of \(Qualifier.allCases.map(\.rawValue).joined(separator: ", "))",
                             at: location(8))

@@ -18,6 +18,9 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
 
     init(ordinal: Int32) { self.ordinal = ordinal }
 
+    /// July 2025: from the 1st, 34 provincial units replace the 63 (NQ 202/2025/QH15).
+    public static let reorganisation2025 = YearMonth(ordinal: 2025 * 12 + 6)
+
     /// Parses "YYYY-MM".
     public init?(_ text: Substring) {
         let bytes = Array(text.utf8)

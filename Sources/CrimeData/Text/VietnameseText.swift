@@ -32,7 +32,7 @@ public enum VietnameseText {
             var mapped: Unicode.Scalar
             switch v {
             case 0x0110, 0x0111, 0x00D0, 0x00F0: mapped = "d"
-            case 0x41...0x5A: mapped = Unicode.Scalar(v + 32)!
+            case 0x41...0x5A: mapped = Unicode.Scalar(UInt8(v + 32))
             default: mapped = scalar
             }
             let isWord = (0x61...0x7A).contains(mapped.value) || (0x30...0x39).contains(mapped.value)

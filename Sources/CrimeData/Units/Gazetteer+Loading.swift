@@ -7,8 +7,8 @@ extension Gazetteer {
                 fileNames: (String, String, String) = ("provinces.csv", "clusters.csv", "provinces_2025.csv")) throws {
         let p = try CSVTable(text: provincesCSV, fileName: fileNames.0,
                              required: ["code", "name", "name_ascii", "kind", "region", "aliases"])
-        let columns = (code: p.column("code")!, name: p.column("name")!, ascii: p.column("name_ascii")!,
-                       kind: p.column("kind")!, region: p.column("region")!, aliases: p.column("aliases")!,
+        let columns = (code: p.required("code"), name: p.required("name"), ascii: p.required("name_ascii"),
+                       kind: p.required("kind"), region: p.required("region"), aliases: p.required("aliases"),
                        source: p.column("source"))
         var provinces: [Province] = []
         for (fields, line) in p.rows {
@@ -24,7 +24,7 @@ extension Gazetteer {
         }
         let names = Set(provinces.map(\.name))
         let c = try CSVTable(text: clustersCSV, fileName: fileNames.1, required: ["cluster", "year", "unit", "source"])
-        let cc = (cluster: c.column("cluster")!, year: c.column("year")!, unit: c.column("unit")!, source: c.column("source")!)
+        let cc = (cluster: c.required("cluster"), year: c.required("year"), unit: c.required("unit"), source: c.required("source"))
         var memberships: [ClusterMembership] = []
         for (fields, line) in c.rows {
             let where_ = SourceLocation(file: fileNames.1, line: line, column: 1)
@@ -38,7 +38,7 @@ extension Gazetteer {
             memberships.append(ClusterMembership(cluster: n, year: year, unit: fields[cc.unit], source: fields[cc.source]))
         }
         let m = try CSVTable(text: mergersCSV, fileName: fileNames.2, required: ["new_unit", "old_unit", "source"])
-        let mc = (new: m.column("new_unit")!, old: m.column("old_unit")!, source: m.column("source")!)
+        let mc = (new: m.required("new_unit"), old: m.required("old_unit"), source: m.required("source"))
         let mergers = m.rows.map { UnitMerger(newUnit: $0.fields[mc.new], oldUnit: $0.fields[mc.old], source: $0.fields[mc.source]) }
         self.init(provinces: provinces, memberships: memberships, mergers: mergers)
     }

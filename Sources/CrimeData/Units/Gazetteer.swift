@@ -57,7 +57,7 @@ public struct Gazetteer: Sendable {
     public var unitsAfterReorganisation: [(newUnit: String, oldUnits: [String])] {
         var grouped: [String: Set<String>] = [:]
         for m in mergers { grouped[m.newUnit, default: []].insert(m.oldUnit) }
-        return grouped.keys.sorted { $0.compare($1) < 0 }.map { ($0, grouped[$0]!.sorted { $0.compare($1) < 0 }) }
+        return grouped.keys.sorted { $0.compare($1) < 0 }.map { ($0, (grouped[$0] ?? []).sorted { $0.compare($1) < 0 }) }
     }
 
     /// The new unit an old unit became part of on 1 July 2025, when a source states it.

@@ -23,7 +23,7 @@ public struct UnitRef: Hashable, Sendable, Comparable, CustomStringConvertible {
         return Int(last)
     }
 
-    private var family: UInt8 { type.isProvincial ? 0 : UInt8(UnitType.allCases.firstIndex(of: type)! + 1) }
+    private var family: UInt8 { type.isProvincial ? 0 : type.rank + 1 }
 
     public static func == (a: UnitRef, b: UnitRef) -> Bool { a.family == b.family && a.name == b.name }
 

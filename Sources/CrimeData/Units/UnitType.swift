@@ -16,8 +16,20 @@ public enum UnitType: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Provinces and centrally-run cities form one family: Thừa Thiên Huế changed kind in 2025.
     public var isProvincial: Bool { self == .province || self == .city }
 
+    /// Position in tables: national 0, clusters 1, regions 2, cities 3, provinces 4, districts 5.
+    var rank: UInt8 {
+        switch self {
+        case .national: return 0
+        case .cluster: return 1
+        case .region: return 2
+        case .city: return 3
+        case .province: return 4
+        case .district: return 5
+        }
+    }
+
     /// Sort order in tables: national, clusters, regions, cities, provinces, districts.
     public static func < (a: UnitType, b: UnitType) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        a.rank < b.rank
     }
 }

@@ -1,11 +1,163 @@
 import ArgumentParser
+import CrimeAnalytics
 import CrimeData
+import CrimeExtract
 
-// Work in progress: replaced by the issue that builds this command.
+/// `--rounding`: how reporters are assumed to round percentages.
+enum RoundingChoice: String, ExpressibleByArgument, CaseIterable {
+    case upOrDown = "up-or-down", halfUp = "half-up", halfDown = "half-down", halfEven = "half-even", truncate
+
+    var mode: RoundingMode {
+        switch self {
+        case .upOrDown: return .upOrDown
+        case .halfUp: return .halfUp
+        case .halfDown: return .halfDown
+        case .halfEven: return .halfEven
+        case .truncate: return .truncate
+        }
+    }
+}
+
+/// `--fail-on`: the least severe finding that makes the exit status 1.
+enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+    case error, warning
+}
+
+/// `crimestats validate`: check the percentages, changes and totals reports state against their counts.
 struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+        abstract: "Check stated percentages, changes and totals against the counts stated with them.",
+        discussion: """
+            Checks the bundled dataset, or the given files: Datasets-schema CSV (- for stdin) or report
+            texts (.txt, extracted first). A percentage with d decimals stands for ±½·10⁻ᵈ; counts that
+            fall outside are an error, with the bases and counts that would fit. One-off check:
+              crimestats validate --rate 88,7 --numerator 1681 --denominator 2156
+            Exit status: 1 when an error (or, with --fail-on warning, a warning) is found; 2 for bad input.
+            """)
+
+    @Argument(help: ArgumentHelp("Datasets-schema CSV files (- for stdin) or report texts (.txt).", valueName: "file"))
+    var files: [String] = []
+
+    @Option(help: "How stated percentages were rounded: up-or-down (either half up or half down), half-up, half-down, half-even or truncate.")
+    var rounding: RoundingChoice = .upOrDown
+
+    @Option(help: "Tolerance for “gần” (nearly) and “khoảng” (about), in percent of the figure.")
+    var tolerance: String = "5"
+
+    @Option(help: "Exit with status 1 on findings of this severity or worse: error or warning.")
+    var failOn: FailLevel = .error
+
+    @Option(help: "One-off check: a stated percentage (88,7 or 88.7).")
+    var rate: String?
+
+    @Option(help: "One-off check: the count the percentage is of (1681 or 1.681).")
+    var numerator: String?
+
+    @Option(help: "One-off check: the base (2156 or 2.156).")
+    var denominator: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard let t = Validate.decimal(tolerance), t.units >= 0, t.doubleValue < 100 else {
+            throw ValidationError("--tolerance must be a percentage from 0 to under 100, not \"\(tolerance)\"")
+        }
+        if rate == nil && (numerator != nil || denominator != nil) {
+            throw ValidationError("--numerator and --denominator go with --rate")
+        }
+        if let rate {
+            guard Validate.decimal(rate) != nil else { throw ValidationError("--rate \"\(rate)\" is not a number (write 88,7 or 88.7)") }
+            guard numerator != nil || denominator != nil else {
+                throw ValidationError("--rate needs --numerator, --denominator or both")
+            }
+            if !files.isEmpty || !common.dataPaths.isEmpty {
+                throw ValidationError("--rate checks one figure; give no files or --data with it")
+            }
+            for (name, text) in [("--numerator", numerator), ("--denominator", denominator)] {
+                if let text, Validate.count(text) == nil {
+                    throw ValidationError("\(name) \"\(text)\" is not a whole number of zero or more")
+                }
+            }
+        }
+    }
 
     func run() throws {
-        throw DataError("crimestats validate is not built yet")
+        let options = FigureValidator.Options(rounding: rounding.mode,
+                                              tolerancePercent: Validate.decimal(tolerance) ?? DecimalValue(units: 5, scale: 0))
+        let gazetteer = try common.gazetteer()
+        let validator = FigureValidator(options: options, gazetteer: gazetteer)
+        let report: ValidationReport
+        if let rate, let stated = Validate.decimal(rate) {
+            let k = numerator.flatMap(Validate.count), n = denominator.flatMap(Validate.count)
+            var quote = "--rate \(rate)"
+            if let numerator { quote += " --numerator \(numerator)" }
+            if let denominator { quote += " --denominator \(denominator)" }
+            report = ValidationReport(findings: validator.checkRate(stated: stated, numerator: k, denominator: n,
+                                                                    source: "command line", quote: quote).map { [$0] } ?? [])
+        } else {
+            report = validator.validate(try observations(gazetteer: gazetteer))
+        }
+        let settings = ValidationRendering.Settings(rounding: options.rounding, tolerance: options.tolerancePercent)
+        Output.write(ValidationRendering.render(report, settings: settings, format: common.format, lang: common.lang,
+                                                style: common.chartStyle()))
+        let summary = report.summary
+        if summary.errors > 0 || (failOn == .warning && summary.warnings > 0) {
+            throw ExitCode(1)
+        }
+    }
+
+    /// The figures to check: the files given (CSV, stdin, report texts), else --data or the bundled dataset.
+    func observations(gazetteer: Gazetteer) throws -> [Observation] {
+        guard !files.isEmpty else { return try common.dataset().observations }
+        var observations: [Observation] = []
+        var csv: [String] = []
+        func flushCSV() throws {
+            guard !csv.isEmpty else { return }
+            observations += try Dataset.load(paths: csv, gazetteer: gazetteer).observations
+            csv = []
+        }
+        for path in files {
+            if path.lowercased().hasSuffix(".txt") {
+                try flushCSV()
+                observations += try ReportTexts.extract(path: path, gazetteer: gazetteer)
+            } else {
+                csv.append(path)
+            }
+        }
+        try flushCSV()
+        return observations
+    }
+
+    /// A decimal written the Vietnamese or the English way ("88,7", "88.7").
+    static func decimal(_ text: String) -> DecimalValue? {
+        VietnameseNumber.parse(text) ?? DecimalValue(Substring(text.trimmingWhitespaceForOption()))
+    }
+
+    /// A whole count ≥ 0 ("1681", "1.681").
+    static func count(_ text: String) -> Int64? {
+        guard let v = decimal(text)?.integerValue, v >= 0 else { return nil }
+        return v
+    }
+}
+
+extension String {
+    func trimmingWhitespaceForOption() -> String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+/// Report texts (.txt) turned into observations before validation.
+enum ReportTexts {
+    /// The observations extracted from the report text at `path` (the file name as given is the source).
+    static func extract(path: String, gazetteer: Gazetteer) throws -> [Observation] {
+        let bytes = try InputFile.readAll(path: path)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw DataError("\(path) is not valid UTF-8 text")
+        }
+        let extractor = ReportExtractor(gazetteer: gazetteer)
+        return extractor.extract(text: text, source: path, defaultUnit: nil, published: nil).observations
     }
 }

@@ -113,7 +113,7 @@ enum ReportRendering {
         if !r.statedRates.isEmpty {
             paragraph(say("Stated rates without both counts that year:", "Tỷ lệ được nêu nhưng thiếu số liệu:", lang))
             for s in r.statedRates {
-                let rate = numbers.value(s.observation, metric: MetricCatalog.metric("clearance_rate")!, charset: style.charset == .ascii)
+                let rate = numbers.qualifierMark(s.observation.qualifier, ascii: style.charset == .ascii) + VietnameseNumber.format(s.observation.exactValue, vietnamese: lang.isVietnamese) + "%"
                 var line = "- \(s.observation.unit.name): \(rate)"
                 if let k = s.cleared {
                     line += say(", \(numbers.number(k.value, decimals: 0)) cleared", ", khám phá \(numbers.number(k.value, decimals: 0)) vụ", lang)

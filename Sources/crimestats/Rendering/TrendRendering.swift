@@ -49,26 +49,74 @@ enum TrendRendering {
 
     static let csvHeader = "unit_type,unit,metric,n,first_year,last_year,last_value,ols_slope,ols_se,ols_ci_low,ols_ci_high,ols_t,ols_df,ols_p,ols_r2,sen_slope,sen_ci_low,sen_ci_high,mk_s,mk_var_s,mk_z,mk_p,mk_tau,cagr_pct,apc_pct,apc_ci_low,apc_ci_high,crosses_2025_reorganisation\n"
 
+    /// One CSV line per series, written into one byte buffer (no per-field strings or `joined`): the
+    /// same text as formatting each field with `JSONValue.format` and joining with commas.
     static func csv(_ trends: [SeriesTrend]) -> String {
-        var out = csvHeader
-        out.reserveCapacity(trends.count * 260)
-        func n(_ x: Double?) -> String { x.map(JSONValue.format) ?? "" }
+        var out: [UInt8] = Array(csvHeader.utf8)
+        out.reserveCapacity(out.count + trends.count * 320)
+        func text(_ s: String) {
+            var s = s
+            s.withUTF8 { out.append(contentsOf: $0) }
+        }
+        func integer(_ v: Int64) {
+            if v == 0 { out.append(UInt8(ascii: "0")); return }
+            var m = v.magnitude
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of scratch, enough for 20 digits
+            var count = 0
+            withUnsafeMutableBytes(of: &digits) { d in
+                while m > 0 {
+                    d[23 - count] = UInt8(ascii: "0") + UInt8(m % 10)
+                    m /= 10
+                    count += 1
+                }
+                if v < 0 { out.append(UInt8(ascii: "-")) }
+                out.append(contentsOf: d[(24 - count)...])
+            }
+        }
+        func number(_ x: Double?) {
+            guard let x else { return }
+            if !x.isFinite {
+                text("null")
+            } else if x == x.rounded() && abs(x) < 1e15 {
+                integer(Int64(x))
+            } else {
+                text(x.description)
+            }
+        }
+        let comma = UInt8(ascii: ",")
         for t in trends {
             let o = t.ols, s = t.theilSen, m = t.mannKendall, a = t.annualPercentChange
-            let fields: [String] = [
-                t.series.unit.type.rawValue, ObservationWriter.csvField(t.series.unit.name), t.metric.id,
-                String(t.observationCount), t.series.years.first.map(String.init) ?? "", t.series.years.last.map(String.init) ?? "",
-                n(t.series.values.last), n(o?.slope), n(o?.standardError), n(o?.confidenceInterval?.lower),
-                n(o?.confidenceInterval?.upper), n(o?.tStatistic), o.map { String($0.degreesOfFreedom) } ?? "", n(o?.pValue),
-                n(o?.rSquared), n(s?.slope), n(s?.confidenceInterval.lower), n(s?.confidenceInterval.upper),
-                m.map { String($0.s) } ?? "", n(m?.variance), n(m?.z), n(m?.pValue), n(m?.tau), n(t.cagrPercent),
-                n(a?.percent), n(a?.confidenceInterval?.lower), n(a?.confidenceInterval?.upper),
-                t.series.crossesReorganisation ? "true" : "false",
-            ]
-            out += fields.joined(separator: ",")
-            out += "\n"
+            text(t.series.unit.type.rawValue); out.append(comma)
+            text(ObservationWriter.csvField(t.series.unit.name)); out.append(comma)
+            text(t.metric.id); out.append(comma)
+            integer(Int64(t.observationCount)); out.append(comma)
+            if let y = t.series.years.first { integer(Int64(y)) }; out.append(comma)
+            if let y = t.series.years.last { integer(Int64(y)) }; out.append(comma)
+            number(t.series.values.last); out.append(comma)
+            number(o?.slope); out.append(comma)
+            number(o?.standardError); out.append(comma)
+            number(o?.confidenceInterval?.lower); out.append(comma)
+            number(o?.confidenceInterval?.upper); out.append(comma)
+            number(o?.tStatistic); out.append(comma)
+            if let o { integer(Int64(o.degreesOfFreedom)) }; out.append(comma)
+            number(o?.pValue); out.append(comma)
+            number(o?.rSquared); out.append(comma)
+            number(s?.slope); out.append(comma)
+            number(s?.confidenceInterval.lower); out.append(comma)
+            number(s?.confidenceInterval.upper); out.append(comma)
+            if let m { integer(Int64(m.s)) }; out.append(comma)
+            number(m?.variance); out.append(comma)
+            number(m?.z); out.append(comma)
+            number(m?.pValue); out.append(comma)
+            number(m?.tau); out.append(comma)
+            number(t.cagrPercent); out.append(comma)
+            number(a?.percent); out.append(comma)
+            number(a?.confidenceInterval?.lower); out.append(comma)
+            number(a?.confidenceInterval?.upper); out.append(comma)
+            text(t.series.crossesReorganisation ? "true" : "false")
+            out.append(UInt8(ascii: "\n"))
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func human(_ trends: [SeriesTrend], markdown: Bool, lang: Language, style: ChartStyle, span: Span) -> String {

@@ -51,7 +51,7 @@ enum UnitsRendering {
                 if !clusterList.isEmpty {
                     let byYear = Dictionary(grouping: clusterYears, by: { $0.0 })
                     let text = byYear.keys.sorted().map { y in
-                        "\(y): " + Set(byYear[y]!.map { "Cụm \($0.1)" }).sorted().joined(separator: ", ")
+                        "\(y): " + Set((byYear[y] ?? []).map { "Cụm \($0.1)" }).sorted().joined(separator: ", ")
                     }.joined(separator: "; ")
                     lines.append("  clusters stated: \(style.displayText(text))")
                 }

@@ -10,9 +10,10 @@ enum Output {
     static func write(_ text: String) {
         var text = text
         text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
-                let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                let n = Glibc.write(1, base + offset, buffer.count - offset)
                 if n <= 0 { if errno == EINTR { continue }; return }
                 offset += n
             }
@@ -32,7 +33,8 @@ enum Output {
     static func writeError(_ text: String) {
         var text = text
         text.withUTF8 { buffer in
-            _ = Glibc.write(2, buffer.baseAddress!, buffer.count)
+            guard let base = buffer.baseAddress else { return }
+            _ = Glibc.write(2, base, buffer.count)
         }
     }
 

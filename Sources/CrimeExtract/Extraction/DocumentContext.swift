@@ -1,0 +1,105 @@
+import CrimeData
+
+/// What a whole report says about itself: its sentences and paragraphs, the cluster or unit it is about,
+/// and its own period.
+struct DocumentContext {
+    struct Sentence {
+        var range: Range<Int>
+        var paragraph: Int
+        var headingTopic: Topic?
+        /// The first lexeme of the sentence's paragraph.
+        var paragraphStart: Int
+    }
+
+    let lexemes: [Lexeme]
+    let tokens: [Token]
+    let defaultUnit: UnitRef?
+    let published: YearMonth?
+    private(set) var sentences: [Sentence] = []
+    /// The cluster the report is about: the one it names most ("Cụm thi đua số II").
+    var cluster: Int?
+    /// The unit of figures that never name one.
+    var ownUnit: UnitRef?
+    /// Without a caller's unit or a cluster: the province the report names most after "Công an"/"CATP".
+    var provinceUnit: Int?
+    /// The report's own period: the caller's, else the first it names.
+    private(set) var period: Period?
+    /// Period mentions that are comparison baselines ("so với năm 2019"), by lexeme index.
+    private(set) var baselineMentions = Set<Int>()
+
+    init(lexemes: [Lexeme], tokens: [Token], defaultUnit: UnitRef?, documentPeriod: Period?, published: YearMonth?) {
+        self.lexemes = lexemes
+        self.tokens = tokens
+        self.defaultUnit = defaultUnit
+        self.published = published
+        splitSentences()
+        findBaselineMentions()
+        findOwnUnit()
+        period = documentPeriod ?? firstPeriod()
+    }
+
+    /// Sentences end at ".", "!", "?", "…" followed by a space, and at line breaks (paragraphs).
+    private mutating func splitSentences() {
+        var start = 0
+        var paragraph = 0
+        var heading: Topic? = nil
+        var paragraphStart = 0
+        func close(_ end: Int) {
+            guard end > start else { return }
+            let range = start..<end
+            if let h = DocumentContext.headingTopic(lexemes, range) { heading = h }
+            sentences.append(Sentence(range: range, paragraph: paragraph, headingTopic: heading, paragraphStart: paragraphStart))
+            start = end
+        }
+        for (i, lexeme) in lexemes.enumerated() {
+            if i > start && tokens[lexeme.first].lineBreakBefore {
+                close(i)
+                paragraph += 1
+                heading = nil
+                paragraphStart = i
+            }
+            if case .punct(let p) = lexeme.role, [".", "!", "?", "…"].contains(p) {
+                let next = lexeme.last + 1
+                if next >= tokens.count || tokens[next].spaceBefore { close(i + 1) }
+            }
+        }
+        close(lexemes.count)
+    }
+
+    /// "Tội phạm về ma túy: …" — a topic before a colon near the start of a sentence heads what follows.
+    static func headingTopic(_ lexemes: [Lexeme], _ range: Range<Int>) -> Topic? {
+        var best: Topic? = nil
+        for j in range.prefix(10) {
+            if lexemes[j].isPunct(":") { return best }
+            if lexemes[j].isNumber { return nil }
+            if let t = lexemes[j].topic, best == nil || t.specificity > best!.specificity { best = t }
+        }
+        return nil
+    }
+
+    private mutating func findBaselineMentions() {
+        for (i, lexeme) in lexemes.enumerated() {
+            guard case .period = lexeme.role else { continue }
+            for j in max(0, i - 3)..<i {
+                switch lexemes[j].role {
+                case .compare, .baseline: baselineMentions.insert(i)
+                case .word(let w) where w == "voi" || w == "binh": baselineMentions.insert(i)
+                default: break
+                }
+            }
+        }
+    }
+
+    private func firstPeriod() -> Period? {
+        for (i, lexeme) in lexemes.enumerated() where !baselineMentions.contains(i) {
+            guard case .period(let mention) = lexeme.role else { continue }
+            if case .lastMonths = mention { continue }
+            if case .yearToDate = mention { continue }
+            if let p = mention.resolve(year: published?.year, document: nil, published: published) { return p }
+        }
+        return nil
+    }
+
+    /// The year of a mention that states none: the report's own year, else the publication year.
+    var contextYear: Int? { period?.year ?? published?.year }
+}

@@ -1,0 +1,17 @@
+import CrimeData
+
+/// A figure read from a sentence, before its unit, period and change baseline are attributed.
+struct FigureDraft: Sendable {
+    /// The metric id; for a change, the id without its baseline suffix (`crime_change_pct`).
+    var metric: String
+    /// A change whose baseline suffix is still to be decided from the sentence and the period.
+    var isChange: Bool
+    var value: DecimalValue
+    var qualifier: Qualifier
+    /// The lexeme of the number.
+    var number: Int
+    /// Lexemes that state the figure (verb … counter … topic), for the quote.
+    var spanFirst: Int
+    var spanLast: Int
+    var confidence: Double
+}

@@ -1,0 +1,145 @@
+import CrimeData
+
+/// Turns a report text into observations, each traceable to the words it came from.
+///
+/// One pass tokenises the text (``ReportTokenizer``), one pass finds phrases (``ReportLexer``); then each
+/// sentence is read (``StatementReader``) and every figure gets:
+/// - a **unit**: a province or cluster named in the same clause ("Hà Giang giảm 19,6%"), else the subject
+///   named earlier in the sentence ("Công an 7 tỉnh", "Cụm thi đua số II", "toàn quốc"), else the report's
+///   own unit (`defaultUnit`, or the cluster the report is about);
+/// - a **period**: one named earlier in the sentence, else earlier in the paragraph, else the report's
+///   own period (the first one it names, or `documentPeriod`), else — with lower confidence — January to
+///   the publication month;
+/// - for a change, a **baseline**: "so với cùng kỳ"/"năm trước" (none), "so với tháng trước", "liền kề",
+///   "quý IV/2022" (`_vs_prev_period`), "so với năm 2019" two or more years back (`_vs_2019`); unstated,
+///   a monthly or multi-year report compares with the previous period, any other with the same months a
+///   year earlier.
+public struct ReportExtractor: Sendable {
+    public let gazetteer: Gazetteer
+    let lexer: ReportLexer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        self.lexer = ReportLexer(gazetteer: gazetteer)
+    }
+
+    /// Extracts the figures of `text`; `source` fills the observations' source column, `defaultUnit` is
+    /// the report's own unit and `published` ("YYYY-MM-DD" or "YYYY-MM") the period fallback.
+    public func extract(text: String, source: String, defaultUnit: UnitRef?, published: String?) -> ExtractionResult {
+        extract(text: text, source: source, defaultUnit: defaultUnit, documentPeriod: nil, published: published)
+    }
+
+    /// As ``extract(text:source:defaultUnit:published:)``, with the report's own period given by the caller
+    /// (figures that name no period take it).
+    public func extract(text: String, source: String, defaultUnit: UnitRef?, documentPeriod: Period?,
+                        published: String?) -> ExtractionResult {
+        let tokens = ReportTokenizer.tokenize(text)
+        let lexemes = lexer.lex(tokens)
+        let document = DocumentContext(lexemes: lexemes, tokens: tokens, defaultUnit: defaultUnit,
+                                       documentPeriod: documentPeriod, published: ReportExtractor.yearMonth(published))
+        let bytes = Array(text.utf8)
+        let lines = LineIndex(text)
+        var result = ExtractionResult()
+        var seen = Set<ObservationKey>()
+        for sentence in document.sentences {
+            let reader = StatementReader(lexemes: lexemes, range: sentence.range, headingTopic: sentence.headingTopic)
+            for draft in reader.read() {
+                var confidence = draft.confidence
+                let (unit, unitConfidence) = document.unit(for: draft.number, in: sentence, gazetteer: gazetteer)
+                let (period, periodConfidence) = document.period(for: draft.number, in: sentence)
+                confidence *= unitConfidence * periodConfidence
+                var metric = draft.metric
+                if draft.isChange {
+                    let baseline = document.baseline(for: draft.number, in: sentence, period: period)
+                    metric += baseline.suffix
+                    guard MetricCatalog.metric(metric) != nil else { continue }
+                }
+                let numberLexeme = lexemes[draft.number]
+                let quote = ReportExtractor.quote(lexemes: lexemes, tokens: tokens, bytes: bytes, draft: draft)
+                let numberStart = tokens[numberLexeme.first].start
+                let position = lines.position(ofScalar: numberStart)
+                let figure = ExtractedFigure(
+                    metric: metric, value: draft.value, qualifier: draft.qualifier, unit: unit, period: period,
+                    quote: quote.text, start: numberStart, end: tokens[numberLexeme.last].end,
+                    quoteStart: quote.start, quoteEnd: quote.end, line: position.line, column: position.column,
+                    confidence: max(0, min(1, (confidence * 100).rounded() / 100)))
+                result.figures.append(figure)
+                guard let unit, let period else {
+                    let reason: UnattributedFigure.Reason = unit == nil && period == nil ? .noUnitOrPeriod
+                        : unit == nil ? .noUnit : .noPeriod
+                    result.unattributed.append(UnattributedFigure(figure: figure, reason: reason))
+                    continue
+                }
+                let key = ObservationKey(unit: unit, period: period, metric: metric, value: draft.value.description,
+                                         qualifier: draft.qualifier)
+                guard seen.insert(key).inserted else { continue }
+                result.observations.append(Observation(
+                    unit: unit, period: period, metric: metric, exactValue: draft.value, qualifier: draft.qualifier,
+                    source: source, published: published ?? "", quote: quote.text,
+                    location: SourceLocation(file: source, line: position.line, column: position.column)))
+            }
+        }
+        return result
+    }
+
+    struct ObservationKey: Hashable {
+        let unit: UnitRef
+        let period: Period
+        let metric: String
+        let value: String
+        let qualifier: Qualifier
+    }
+
+    /// "2020-07-07" or "2020-07" → 2020-07.
+    static func yearMonth(_ text: String?) -> YearMonth? {
+        guard let text, text.utf8.count >= 7 else { return nil }
+        return YearMonth(text.prefix(7))
+    }
+
+    /// The words from the first cue to the counter or topic, at most 15 words, verbatim.
+    static func quote(lexemes: [Lexeme], tokens: [Token], bytes: [UInt8], draft: FigureDraft)
+        -> (text: String, start: Int, end: Int) {
+        var first = lexemes[draft.spanFirst].first
+        let last = lexemes[draft.spanLast].last
+        let numberFirst = lexemes[draft.number].first
+        var words = 0
+        for k in first...last where tokens[k].kind != .punct { words += 1 }
+        while words > 15 && first < numberFirst {
+            if tokens[first].kind != .punct { words -= 1 }
+            first += 1
+        }
+        while first < numberFirst && tokens[first].kind == .punct && ![ "(", "\"" ].contains(tokens[first].text) { first += 1 }
+        var end = last
+        // Close a bracket the quote opened: "(đạt tỷ lệ 88,2%)".
+        if end + 1 < tokens.count, tokens[end + 1].text == ")",
+           (first...end).contains(where: { tokens[$0].text == "(" }) { end += 1 }
+        let slice = bytes[tokens[first].byteStart..<tokens[end].byteEnd]
+        var text = String(decoding: slice, as: UTF8.self)
+        if text.contains(where: { $0.isNewline }) {
+            text = text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+        }
+        return (VietnameseText.canonical(text), tokens[first].start, tokens[end].end)
+    }
+}
+
+/// Line starts of a text, to turn scalar offsets into line:column.
+struct LineIndex {
+    private var starts: [Int] = [0]
+
+    init(_ text: String) {
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            offset += 1
+            if scalar == "\n" { starts.append(offset) }
+        }
+    }
+
+    func position(ofScalar offset: Int) -> (line: Int, column: Int) {
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return (lo + 1, offset - starts[lo] + 1)
+    }
+}

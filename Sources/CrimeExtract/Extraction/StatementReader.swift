@@ -1,0 +1,506 @@
+import CrimeData
+
+/// Reads the figures of one sentence: which numbers are statistics, and what each one states.
+///
+/// A number is a candidate when "%" or a counter follows it (``Counter``), or it is the numerator of a
+/// fraction with a counter ("48/58 vụ"). Then, nearest cue first:
+/// - a change word right before it ("giảm 19,6%", "tăng 224 vụ", "ít hơn 0,27%") makes it a change;
+///   a number grouped after a change ("giảm 2.704 vụ (-5,43%)", "tương đương 5,2%") is the same change;
+/// - "đạt" / "tỷ lệ" before a percentage make it a rate: of the topic named before it ("án rất nghiêm
+///   trọng và đặc biệt nghiêm trọng đạt 93%"), else of the clearance count just stated, else the
+///   clearance rate;
+/// - otherwise a count, whose metric comes from ``MetricRule`` with the verb before it and the topic
+///   after it, or after the group it belongs to ("2.156 vụ, với 3.066 đối tượng phạm tội về trật tự
+///   xã hội"), or before it in the sentence ("trong đó án rất nghiêm trọng … 345 vụ").
+/// Not statistics: targets ("chỉ tiêu", "phấn đấu"), target-relative figures ("vượt 15,7%"), shares
+/// ("chiếm 24,9%"), baselines of "(180/183 vụ)" after a change, numbers after "ngày/tháng/năm/số/khoá".
+struct StatementReader {
+    let lexemes: [Lexeme]
+    let range: Range<Int>
+    /// The topic of a heading ("Tội phạm về ma túy: …") the sentence falls under.
+    let headingTopic: Topic?
+
+    struct Candidate {
+        var k: Int
+        var start: Int
+        var end: Int
+        var value: DecimalValue
+        var percent: Bool
+        var sign: Int
+        var counter: Counter?
+        var denominator: DecimalValue?
+        var qualifier: Qualifier
+    }
+
+    enum Kind { case count, change, rate, skipped }
+
+    struct Reading {
+        var kind: Kind = .skipped
+        var metric: String? = nil
+        /// For a change: the metric whose change it is, and the sign.
+        var changeBase: String? = nil
+        var sign: Int = 0
+        var topic: Topic? = nil
+        var counter: Counter? = nil
+    }
+
+    struct Region {
+        var action: (Int, Action)? = nil
+        var change: (Int, Int)? = nil
+        var rate: Int? = nil
+        var topics: [(Int, Topic)] = []
+        var target = false
+        var exceed = false
+        var share = false
+        var total = false
+        var clearWord = false
+        var rateWord = false
+        var comparative: (Int, Int)? = nil
+        /// A counter before the change word: the subject of "số người chết giảm 4,7%".
+        var subject: Counter? = nil
+    }
+
+    static let notStatisticAfter: Set<String> = [
+        "ngay", "thang", "nam", "quy", "luc", "gio", "khoa", "dieu", "khoan", "so", "lan", "thu", "muc",
+        "sang", "chieu", "toi", "dem", "hotline", "sdt", "dt", "phong", "doi", "to", "xa", "phuong", "quan", "huyen",
+    ]
+
+    // MARK: - Candidates
+
+    func candidates() -> [Candidate] {
+        var out: [Candidate] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            defer { k += 1 }
+            guard case .number(let value, let percent, let sign) = lexemes[k].role else { continue }
+            if k > range.lowerBound, case .word(let w) = lexemes[k - 1].role, StatementReader.notStatisticAfter.contains(w) {
+                continue
+            }
+            var c = Candidate(k: k, start: k, end: k, value: value, percent: percent, sign: sign, counter: nil,
+                              denominator: nil, qualifier: .exact)
+            if percent {
+                // nothing more
+            } else if k + 1 < range.upperBound, let counter = lexemes[k + 1].counter {
+                c.counter = counter
+                c.end = k + 1
+            } else if k + 3 < range.upperBound, lexemes[k + 1].isPunct("/"),
+                      case .number(let d, false, _) = lexemes[k + 2].role, let counter = lexemes[k + 3].counter {
+                c.counter = counter
+                c.denominator = d
+                c.end = k + 3
+            } else {
+                continue
+            }
+            if k > range.lowerBound {
+                switch lexemes[k - 1].role {
+                case .qualifier(let q):
+                    c.qualifier = q
+                    c.start = k - 1
+                case .from:
+                    let look = (c.end + 1)..<min(range.upperBound, c.end + 4)
+                    if look.contains(where: { if case .orMore = lexemes[$0].role { return true } else { return false } }) {
+                        c.qualifier = .atLeast
+                        c.start = k - 1
+                    }
+                default: break
+                }
+            }
+            out.append(c)
+            k = c.end
+        }
+        return out
+    }
+
+    // MARK: - Context
+
+    func region(before c: Candidate, from lower: Int) -> Region {
+        var r = Region()
+        var j = c.start - 1
+        while j >= lower {
+            let role = lexemes[j].role
+            if lexemes[j].isPunct(";") || lexemes[j].isPunct(":") { break }
+            switch role {
+            case .action(let a):
+                if r.action == nil { r.action = (j, a) }
+                if a == .clear { r.clearWord = true }
+            case .change(let s): if r.change == nil { r.change = (j, s) }
+            case .rate:
+                if r.rate == nil { r.rate = j }
+                r.rateWord = true
+            case .reach: if r.rate == nil { r.rate = j }
+            case .topic(let t): r.topics.append((j, t))
+            case .target: r.target = true
+            case .exceed: if c.k - j <= 3 { r.exceed = true }
+            case .share: if c.k - j <= 3 { r.share = true }
+            case .total: r.total = true
+            case .comparative(let s): if r.comparative == nil && c.k - j <= 2 { r.comparative = (j, s) }
+            case .counter(let counter):
+                if counter == .reports { r.topics.append((j, .crimeReports)) }
+                if r.subject == nil, let ch = r.change, ch.0 == j + 1, counter != .people { r.subject = counter }
+            default: break
+            }
+            j -= 1
+        }
+        return r
+    }
+
+    /// The most specific topic in the words after a figure, up to the next verb, number or clause mark.
+    func tailTopic(after c: Candidate) -> (Topic, Int)? {
+        var best: (Topic, Int)? = nil
+        var j = c.end + 1
+        var steps = 0
+        scan: while j < range.upperBound && steps < 9 {
+            switch lexemes[j].role {
+            case .topic(let t):
+                if best == nil || t.specificity > best!.0.specificity { best = (t, j) }
+            case .number, .action, .change, .rate, .reach, .compare, .baseline, .province, .cluster, .memberGroup,
+                 .national, .ownUnit, .period, .subset, .target, .total:
+                break scan
+            case .punct(let p):
+                if p == ",", j + 1 < range.upperBound, best == nil {
+                    if lexemes[j + 1].topic != nil { break }
+                    if case .word("va") = lexemes[j + 1].role { break }
+                }
+                if [";", ",", "(", ")", ":", ".", "/"].contains(p) { break scan }
+            default: break
+            }
+            j += 1
+            steps += 1
+        }
+        return best
+    }
+
+    /// Whether only separators, counters, topics and plain words stand between two figures.
+    func linked(_ a: Candidate, _ b: Candidate) -> Bool {
+        let between = (a.end + 1)..<b.start
+        guard between.count <= 8 else { return false }
+        for j in between {
+            switch lexemes[j].role {
+            case .punct(let p): if [";", ":", ".", "…"].contains(p) { return false }
+            case .word, .topic, .counter, .equivalent, .qualifier, .ignored: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    static func mostSpecific(_ topics: [(Int, Topic)]) -> (Int, Topic)? {
+        var best: (Int, Topic)? = nil
+        for t in topics where best == nil || t.1.specificity > best!.1.specificity { best = t }
+        return best
+    }
+
+    /// The topic a metric implies for figures grouped with it ("bắt giữ 206 vụ, 326 đối tượng").
+    static func impliedTopic(_ metric: String?) -> Topic? {
+        guard let metric else { return nil }
+        if metric.hasPrefix("drug_") { return .drugs }
+        if metric.hasPrefix("economic_") { return .economic }
+        if metric.hasPrefix("corruption_") { return .corruption }
+        if metric.hasPrefix("environment_") { return .environment }
+        if metric.hasPrefix("traffic_") { return .traffic }
+        if metric.hasPrefix("fugitives_dangerous") { return .dangerousFugitives }
+        if metric.hasPrefix("fugitives_") { return .fugitives }
+        return nil
+    }
+
+    // MARK: - Reading
+
+    func read() -> [FigureDraft] {
+        let cands = candidates()
+        guard !cands.isEmpty else { return [] }
+        var links = [Bool](repeating: false, count: cands.count)
+        for i in 1..<max(1, cands.count) where cands.count > 1 { links[i] = linked(cands[i - 1], cands[i]) }
+        let tails = cands.map { tailTopic(after: $0) }
+        // The tail topic of a group's last member serves every member.
+        var groupTail = tails.map { $0?.0 }
+        if cands.count > 1 {
+            for i in stride(from: cands.count - 2, through: 0, by: -1) where links[i + 1] && groupTail[i] == nil {
+                groupTail[i] = groupTail[i + 1]
+            }
+        }
+        var readings: [Reading] = []
+        var drafts: [FigureDraft] = []
+        for (i, c) in cands.enumerated() {
+            let lower = i > 0 ? cands[i - 1].end + 1 : range.lowerBound
+            let r = region(before: c, from: lower)
+            let previous: Reading? = i > 0 && links[i] ? readings[i - 1] : nil
+            var reading = Reading()
+            var spanFirst = c.start
+            var spanLast = c.end
+            var confidence = 0.9
+            let local = StatementReader.mostSpecific(r.topics)
+            let carried = carriedTopic(before: c.start)
+
+            defer { readings.append(reading) }
+            if statesTarget(before: c.start, from: range.lowerBound) { continue }
+            if c.percent, let comparative = r.comparative {
+                // "đạt tỷ lệ 74,41% cao hơn 2,38%": the rate's change in points; otherwise a comparison with a target.
+                guard let p = readings.last, p.kind == .rate, let rate = p.metric, i > 0, c.start - cands[i - 1].end <= 3,
+                      MetricCatalog.metric(rate + "_change_pp") != nil else { continue }
+                reading.kind = .change
+                reading.sign = comparative.1
+                reading.changeBase = rate
+                reading.metric = rate + "_change_pp"
+                drafts.append(FigureDraft(metric: rate + "_change_pp", isChange: true, value: signed(c.value, comparative.1),
+                                          qualifier: c.qualifier, number: c.k, spanFirst: comparative.0, spanLast: c.end,
+                                          confidence: confidence))
+                continue
+            }
+            if c.percent {
+                if r.exceed || r.share { continue }
+                if c.end + 1 < range.upperBound, case .target = lexemes[c.end + 1].role { continue }
+                let changeWins = r.change.map { ch in r.rate.map { ch.0 > $0 } ?? true } ?? false
+                if changeWins || (r.rate == nil && previous?.kind == .change) ||
+                    (r.rate == nil && c.sign != 0 && readings.last?.kind == .change) {
+                    reading.kind = .change
+                } else if let rate = r.rate {
+                    reading.kind = .rate
+                    spanFirst = min(spanFirst, rate)
+                } else if let p = previous, p.kind == .count, let m = p.metric, MetricRule.rate(ofCleared: m) != nil,
+                          c.start > range.lowerBound, lexemes[c.start - 1].isPunct("(") {
+                    reading.kind = .rate
+                } else {
+                    continue
+                }
+            } else {
+                guard let counter = c.counter else { continue }
+                let isCommendation = [.collectives, .individuals, .collectivesAndIndividuals].contains(counter)
+                let changeWins = r.change.map { ch in r.action.map { ch.0 > $0.0 } ?? true } ?? false
+                if !isCommendation && (changeWins || (r.action == nil && previous?.kind == .change)) {
+                    reading.kind = c.denominator == nil ? .change : .skipped
+                    if c.denominator != nil { continue }
+                } else {
+                    reading.kind = .count
+                }
+            }
+
+            switch reading.kind {
+            case .count:
+                guard let counter = c.counter else { continue }
+                if let p = previous, p.metric == "gangs_dismantled", counter == .persons || counter == .people { continue }
+                let action = r.total ? Action.occur : (r.action?.1 ?? (previous?.kind == .count ? previousAction(i, cands) : nil))
+                let topic = tails[i]?.0 ?? groupTail[i] ?? local?.1 ?? StatementReader.impliedTopic(previous?.metric)
+                    ?? headingTopic ?? carried ?? (isCasualtySentence ? .traffic : nil)
+                if tails[i] == nil && groupTail[i] == nil && local == nil { confidence -= 0.1 }
+                guard var metric = MetricRule.metric(counter: counter, action: action, topic: topic) else { continue }
+                metric = resolveCasualty(metric, before: c.start)
+                reading.metric = metric
+                reading.topic = topic
+                reading.counter = counter
+                if let a = r.action, a.0 >= lower { spanFirst = min(spanFirst, a.0) }
+                if let l = local, c.k - l.0 <= 8 { spanFirst = min(spanFirst, l.0) }
+                if let t = tails[i] { spanLast = max(spanLast, t.1) }
+                var value = c.value
+                if let denominator = c.denominator {
+                    // "làm rõ 48/58 vụ": the cleared count and the count it is a share of.
+                    var numeratorMetric = metric
+                    var baseMetric = MetricRule.base(ofCleared: metric, topic: topic)
+                    if let p = previous, p.kind == .rate, let rate = p.metric.flatMap(MetricCatalog.metric) {
+                        numeratorMetric = rate.numerator ?? metric
+                        baseMetric = rate.denominators.first
+                    }
+                    reading.metric = numeratorMetric
+                    drafts.append(FigureDraft(metric: numeratorMetric, isChange: false, value: value, qualifier: c.qualifier,
+                                              number: c.k, spanFirst: spanFirst, spanLast: spanLast, confidence: confidence - 0.05))
+                    if let baseMetric {
+                        drafts.append(FigureDraft(metric: baseMetric, isChange: false, value: denominator, qualifier: .exact,
+                                                  number: c.k + 2, spanFirst: spanFirst, spanLast: spanLast,
+                                                  confidence: confidence - 0.05))
+                    }
+                    continue
+                }
+                value = c.value
+                drafts.append(FigureDraft(metric: metric, isChange: false, value: value, qualifier: c.qualifier, number: c.k,
+                                          spanFirst: spanFirst, spanLast: spanLast, confidence: confidence))
+            case .rate:
+                var metric: String?
+                if let l = local, !l.1.isGeneral {
+                    metric = MetricRule.rate(ofTopic: l.1)
+                    spanFirst = min(spanFirst, l.0)
+                } else if r.rateWord && r.clearWord {
+                    metric = "clearance_rate"
+                } else if let cleared = readings.last(where: { $0.kind == .count && $0.metric.flatMap(MetricRule.rate(ofCleared:)) != nil }) {
+                    metric = cleared.metric.flatMap(MetricRule.rate(ofCleared:))
+                } else if let p = previous, p.kind == .rate {
+                    metric = p.metric
+                } else {
+                    metric = MetricRule.rate(ofTopic: nil)
+                    confidence -= 0.1
+                }
+                guard let metric else { continue }
+                reading.metric = metric
+                if let a = r.action { spanFirst = min(spanFirst, a.0) }
+                drafts.append(FigureDraft(metric: metric, isChange: false, value: c.value, qualifier: c.qualifier, number: c.k,
+                                          spanFirst: spanFirst, spanLast: spanLast, confidence: confidence))
+            case .change:
+                let sign = c.sign != 0 ? c.sign : (r.change?.1 ?? previous?.sign ?? readings.last(where: { $0.kind == .change })?.sign ?? 0)
+                guard sign != 0 else { continue }
+                reading.sign = sign
+                let inherited = previous?.kind == .change ? previous : readings.last(where: { $0.kind == .change })
+                var noun: Counter? = c.counter ?? r.subject
+                var nounIndex: Int? = nil
+                if c.percent && r.subject == nil {
+                    for j in (c.end + 1)..<min(range.upperBound, c.end + 3) {
+                        if let counter = lexemes[j].counter, counter != .people { noun = counter; nounIndex = j; break }
+                        if case .word = lexemes[j].role { continue }
+                        break
+                    }
+                }
+                if let n = nounIndex { spanLast = max(spanLast, n) }
+                let tail = tails[i]
+                if let t = tail { spanLast = max(spanLast, t.1) }
+                var base: String
+                let domain = (local.flatMap { $0.1.isGeneral ? nil : $0.1 }) ?? (tail.flatMap { $0.0.isGeneral ? nil : $0.0 })
+                let action = r.action?.1
+                if c.percent && r.rateWord && r.clearWord && domain == nil {
+                    reading.metric = "clearance_rate_change_pp"
+                    reading.changeBase = "clearance_rate"
+                    if let rate = r.rate { spanFirst = min(spanFirst, rate) }
+                    if let ch = r.change { spanFirst = min(spanFirst, ch.0) }
+                    drafts.append(FigureDraft(metric: "clearance_rate_change_pp", isChange: true,
+                                              value: signed(c.value, sign), qualifier: c.qualifier, number: c.k,
+                                              spanFirst: spanFirst, spanLast: spanLast, confidence: confidence))
+                    continue
+                }
+                let priorCount = readings.last(where: { $0.kind == .count && $0.metric != nil
+                        && (noun == nil || noun == .cases || noun == .instances ? $0.counter == .cases || $0.counter == .instances : true) })
+                if c.percent, noun == nil, domain == nil, i > 0, c.start - cands[i - 1].end <= 3,
+                   let p = readings.last, p.kind == .rate, let rate = p.metric,
+                   MetricCatalog.metric(rate + "_change_pp") != nil {
+                    // "đạt 87,12%, tăng 1,35%": the rate's change, in points.
+                    reading.metric = rate + "_change_pp"
+                    reading.changeBase = rate
+                    if let ch = r.change { spanFirst = min(spanFirst, ch.0) }
+                    drafts.append(FigureDraft(metric: rate + "_change_pp", isChange: true, value: signed(c.value, sign),
+                                              qualifier: c.qualifier, number: c.k, spanFirst: spanFirst, spanLast: spanLast,
+                                              confidence: confidence))
+                    continue
+                }
+                switch noun {
+                case .clearedCases?: base = "cases_cleared"
+                case .acceptedCases?: base = "cases_accepted"
+                case .gangs?: base = "gangs_dismantled"
+                case .reports?: base = "crime_reports_received"
+                case .deaths?: base = resolveCasualty("deaths", before: c.start)
+                case .injuries?: base = resolveCasualty("injuries", before: c.start)
+                case .collectives?, .individuals?, .collectivesAndIndividuals?: continue
+                case .defendants?:
+                    base = MetricRule.metric(counter: .defendants, action: action,
+                                             topic: domain ?? StatementReader.impliedTopic(priorCount?.metric) ?? headingTopic) ?? "defendants"
+                case .persons?, .people?:
+                    let topic = domain ?? StatementReader.impliedTopic(inherited?.changeBase)
+                        ?? StatementReader.impliedTopic(priorCount?.metric) ?? headingTopic
+                    base = MetricRule.metric(counter: .persons, action: action == .eliminate ? .eliminate : nil, topic: topic) ?? "offenders"
+                case .cases?, .instances?, nil:
+                    if let domain, let m = MetricRule.metric(counter: .cases, action: action == .prosecute || action == .accept ? action : nil, topic: domain) {
+                        base = m
+                    } else if action == .eliminate {
+                        base = "fugitives_arrested"
+                    } else if let inherited, let b = inherited.changeBase, noun == nil || !b.contains("offenders") {
+                        base = b
+                    } else if let p = priorCount?.metric, !p.contains("offenders"), !p.hasPrefix("commendations") {
+                        base = p
+                    } else if let h = headingTopic ?? (isCasualtySentence ? .traffic : nil),
+                              let m = MetricRule.metric(counter: .cases, action: nil, topic: h) {
+                        base = m
+                    } else {
+                        base = "crimes_social_order"
+                        confidence -= 0.05
+                    }
+                }
+                if let l = local, c.k - l.0 <= 8 { spanFirst = min(spanFirst, l.0) }
+                if let ch = r.change { spanFirst = min(spanFirst, ch.0) }
+                reading.changeBase = base
+                let metric = MetricRule.changeStem(of: base) + (c.percent ? "_change_pct" : "_change_count")
+                reading.metric = metric
+                drafts.append(FigureDraft(metric: metric, isChange: true, value: signed(c.value, sign), qualifier: c.qualifier,
+                                          number: c.k, spanFirst: spanFirst, spanLast: spanLast, confidence: confidence))
+            case .skipped:
+                continue
+            }
+        }
+        return drafts
+    }
+
+    func signed(_ v: DecimalValue, _ sign: Int) -> DecimalValue {
+        let magnitude = v.units < 0 ? -v.units : v.units
+        return DecimalValue(units: sign < 0 ? -magnitude : magnitude, scale: v.scale)
+    }
+
+    /// The verb of the group a figure belongs to ("điều tra, làm rõ 828 vụ với 1.585 đối tượng").
+    func previousAction(_ i: Int, _ cands: [Candidate]) -> Action? {
+        var j = i - 1
+        while j >= 0 {
+            let lower = j > 0 ? cands[j - 1].end + 1 : range.lowerBound
+            let r = region(before: cands[j], from: lower)
+            if let a = r.action { return a.1 }
+            if j > 0 && !linked(cands[j - 1], cands[j]) { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The last topic named earlier in the sentence.
+    func carriedTopic(before index: Int) -> Topic? {
+        var j = index - 1
+        while j >= range.lowerBound {
+            if let t = lexemes[j].topic { return t }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A target, not a result: "phấn đấu kéo giảm ít nhất 5%", "chỉ tiêu 90%" — but "đạt chỉ tiêu 80,4%"
+    /// and "mục tiêu … đã giảm được 39%" state results.
+    func statesTarget(before index: Int, from lower: Int) -> Bool {
+        var j = index - 1
+        var done = false
+        while j >= lower {
+            if case .word("da") = lexemes[j].role { done = true }
+            if case .target = lexemes[j].role {
+                if j > lower, case .reach = lexemes[j - 1].role { return false }
+                return !done
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Casualties of traffic accidents or of crimes: crimes when the sentence (or its heading) speaks of
+    /// crime ("phạm tội", "trật tự xã hội", "hình sự", "hậu quả"), else traffic — the casualty counts of
+    /// these reports are traffic counts unless said otherwise.
+    func resolveCasualty(_ metric: String, before index: Int) -> String {
+        guard metric == "deaths" || metric == "injuries" else { return metric }
+        return (crimeContext(before: index) ? "crime_" : "traffic_") + metric
+    }
+
+    func crimeContext(before index: Int) -> Bool {
+        if let h = headingTopic { return h != .traffic }
+        var j = index - 1
+        while j >= range.lowerBound {
+            switch lexemes[j].role {
+            case .topic(.traffic): return false
+            case .topic(let t) where t.isGeneral || t == .serious || t == .verySerious || t == .specialSerious: return true
+            case .word("hau") where j + 1 < range.upperBound && lexemes[j + 1].role.isWord("qua"): return true
+            case .counter(.cases) where j == range.lowerBound || !lexemes[j - 1].isNumber: return true
+            default: break
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A sentence that counts deaths or injuries and names no crime: its bare "vụ" are traffic accidents.
+    var isCasualtySentence: Bool {
+        var casualties = false
+        for j in range {
+            switch lexemes[j].role {
+            case .counter(.deaths), .counter(.injuries), .action(.kill), .action(.injure): casualties = true
+            case .topic(let t) where t != .traffic: return false
+            case .word("hau"): return false
+            default: break
+            }
+        }
+        return casualties && headingTopic.map { $0 == .traffic } ?? true
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Folds Latin letters the way names and phrases are matched: lower case, no diacritics, đ/Đ/Ð → d.
+///
+/// A table over U+0000…U+1EFF built once from canonical decompositions, so the tokenizer folds a
+/// letter with one array read instead of normalising strings ("Ể" → "e", "Đ" → "d").
+enum LetterFolding {
+    /// 0 = not a foldable Latin letter; otherwise the ASCII lower-case letter.
+    static let table: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x1F00)
+        for v in 0x41...0x5A { table[v] = UInt8(v + 32) }
+        for v in 0x61...0x7A { table[v] = UInt8(v) }
+        for v in 0xC0..<0x1F00 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            if v == 0x110 || v == 0x111 || v == 0xD0 || v == 0xF0 { table[v] = UInt8(ascii: "d"); continue }
+            guard scalar.properties.isAlphabetic,
+                  let base = String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars.first
+            else { continue }
+            let b = base.value
+            if (0x41...0x5A).contains(b) { table[v] = UInt8(b + 32) } else if (0x61...0x7A).contains(b) { table[v] = UInt8(b) }
+        }
+        return table
+    }()
+
+    /// The folded ASCII letter for a scalar, or nil when it is not a Latin letter we fold.
+    @inline(__always)
+    static func fold(_ v: UInt32) -> UInt8? {
+        guard v < 0x1F00 else { return nil }
+        let f = table[Int(v)]
+        return f == 0 ? nil : f
+    }
+
+    /// A combining mark (NFD input carries tone marks as separate scalars).
+    @inline(__always)
+    static func isCombining(_ v: UInt32) -> Bool { (0x300...0x36F).contains(v) }
+}

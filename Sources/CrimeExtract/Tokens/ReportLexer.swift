@@ -1,0 +1,108 @@
+import CrimeData
+
+/// Turns tokens into lexemes: numbers with their "%" and sign, periods, clusters, member groups, and the
+/// phrases of ``MetricPhrase`` and ``UnitPhrase`` (longest match first).
+struct ReportLexer: Sendable {
+    let trie: PhraseTrie
+
+    init(gazetteer: Gazetteer) {
+        var trie = PhraseTrie()
+        for (phrase, role) in MetricPhrase.table {
+            let words = ReportTokenizer.tokenize(phrase).map(\.text)
+            trie.insert(words, .init(role: role, needsCapital: false))
+        }
+        for (words, index) in UnitPhrase.entries(gazetteer) {
+            trie.insert(words, .init(role: .province(index), needsCapital: true))
+        }
+        self.trie = trie
+    }
+
+    /// Words after a number that make it a count of member units, not a statistic ("Công an 7 tỉnh").
+    static let memberWords: Set<String> = ["tinh", "thanh", "don", "dia", "cum"]
+
+    static let roman: [String: Int] = [
+        "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+        "xi": 11, "xii": 12,
+    ]
+
+    func lex(_ t: [Token]) -> [Lexeme] {
+        var out: [Lexeme] = []
+        out.reserveCapacity(t.count)
+        var i = 0
+        func word(_ k: Int) -> String? { k < t.count && t[k].kind == .word ? t[k].text : nil }
+        while i < t.count {
+            let token = t[i]
+            // Periods first: "năm 2020", "6 tháng đầu năm", "quý III".
+            if let m = PeriodPhrase.match(t, at: i) {
+                out.append(Lexeme(role: m.mention.map { .period($0) } ?? .ignored, first: i, last: m.last))
+                i = m.last + 1
+                continue
+            }
+            if token.kind == .word && token.text == "cum" {
+                var k = i + 1
+                if word(k) == "thi" && word(k + 1) == "dua" { k += 2 }
+                if word(k) == "so" { k += 1 }
+                var n: Int? = nil
+                if k < t.count, t[k].kind == .number, let v = Int(t[k].text), (1...30).contains(v) { n = v }
+                if let w = word(k), let v = ReportLexer.roman[w] { n = v }
+                if let n {
+                    out.append(Lexeme(role: .cluster(n), first: i, last: k))
+                    i = k + 1
+                    // "cụm thi đua số 4, số 5": further clusters in a list.
+                    while i + 2 < t.count, t[i].text == "," || t[i].text == "va", word(i + 1) == "so",
+                          t[i + 2].kind == .number, let v = Int(t[i + 2].text), (1...30).contains(v) {
+                        out.append(Lexeme(role: .cluster(v), first: i + 1, last: i + 2))
+                        i += 3
+                    }
+                    continue
+                }
+                out.append(Lexeme(role: .memberGroup, first: i, last: max(i, k - 1)))
+                i = max(i, k - 1) + 1
+                continue
+            }
+            if token.kind == .number {
+                // "Công an 7 tỉnh", "5 thành phố", "8 đơn vị", "6 địa phương": the members, as a group.
+                if let w = word(i + 1), ReportLexer.memberWords.contains(w),
+                   w != "thanh" || word(i + 2) == "pho", w != "don" || word(i + 2) == "vi",
+                   w != "dia" || word(i + 2) == "phuong" {
+                    let last = (w == "tinh" || w == "cum") ? i + 1 : i + 2
+                    out.append(Lexeme(role: .memberGroup, first: i, last: last))
+                    i = last + 1
+                    continue
+                }
+                guard let value = VietnameseNumber.parse(token.text) else {
+                    out.append(Lexeme(role: .word(token.text), first: i, last: i))
+                    i += 1
+                    continue
+                }
+                var sign = 0
+                if let previous = out.last, i > 0, !token.spaceBefore, previous.first == i - 1,
+                   t[i - 1].kind == .punct, t[i - 1].text == "-" || t[i - 1].text == "+" {
+                    let opensGroup = i < 2 || t[i - 1].spaceBefore || t[i - 2].text == "(" || t[i - 2].kind == .punct
+                    if opensGroup {
+                        sign = t[i - 1].text == "-" ? -1 : 1
+                        out.removeLast()
+                    }
+                }
+                var last = i
+                var percent = false
+                if i + 1 < t.count, t[i + 1].kind == .punct, t[i + 1].text == "%" {
+                    percent = true
+                    last = i + 1
+                }
+                out.append(Lexeme(role: .number(value: value, percent: percent, sign: sign),
+                                  first: sign != 0 ? i - 1 : i, last: last))
+                i = last + 1
+                continue
+            }
+            if let (entry, last) = trie.longestMatch(t, from: i) {
+                out.append(Lexeme(role: entry.role, first: i, last: last))
+                i = last + 1
+                continue
+            }
+            out.append(Lexeme(role: token.kind == .word ? .word(token.text) : .punct(token.text), first: i, last: i))
+            i += 1
+        }
+        return out
+    }
+}

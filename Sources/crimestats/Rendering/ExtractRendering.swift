@@ -1,0 +1,90 @@
+import CrimeData
+import CrimeExtract
+
+/// Output of `crimestats extract`: CSV or JSON on standard output, summary and progress on standard error.
+enum ExtractRendering {
+    /// The Datasets CSV schema: one header, then every file's observations.
+    static func csv(_ results: [ExtractionResult]) -> String {
+        ObservationWriter.csv(results.flatMap(\.observations))
+    }
+
+    /// `{"files": [{"file", "observations": [...], "unattributed": [...]}]}`; observations carry the
+    /// schema's fields plus `start`, `end` (Unicode-scalar offsets of the number), `quote_start`,
+    /// `quote_end`, `line`, `column` and `confidence`.
+    static func json(_ results: [(String, ExtractionResult)]) -> String {
+        let files: [JSONValue] = results.map { name, result in
+            var attributed: [JSONValue] = []
+            var used = Set<Int>()
+            for o in result.observations {
+                var fields: [(String, JSONValue)] = []
+                if case .object(let base) = ObservationWriter.json(o) { fields = base }
+                if let index = result.figures.indices.first(where: { i in
+                    !used.contains(i) && result.figures[i].metric == o.metric && result.figures[i].value == o.exactValue
+                        && result.figures[i].unit == o.unit && result.figures[i].period == o.period
+                        && result.figures[i].qualifier == o.qualifier
+                }) {
+                    used.insert(index)
+                    fields += location(result.figures[index])
+                }
+                attributed.append(.object(fields))
+            }
+            let unattributed: [JSONValue] = result.unattributed.map { u in
+                let f = u.figure
+                return .object([
+                    ("metric", .string(f.metric)), ("value", .number(f.value.doubleValue)),
+                    ("qualifier", .string(f.qualifier.rawValue)),
+                    ("unit_type", f.unit.map { .string($0.type.rawValue) } ?? .null),
+                    ("unit", f.unit.map { .string($0.name) } ?? .null),
+                    ("period_start", f.period.map { .string($0.start.description) } ?? .null),
+                    ("period_end", f.period.map { .string($0.end.description) } ?? .null),
+                    ("quote", .string(f.quote)), ("reason", .string(u.reason.rawValue)),
+                ] + location(f))
+            }
+            return .object([("file", .string(name)), ("observations", .array(attributed)),
+                             ("unattributed", .array(unattributed))])
+        }
+        return JSONValue.object([("files", .array(files))]).serialized(pretty: true) + "\n"
+    }
+
+    static func location(_ f: ExtractedFigure) -> [(String, JSONValue)] {
+        [("start", .integer(Int64(f.start))), ("end", .integer(Int64(f.end))),
+         ("quote_start", .integer(Int64(f.quoteStart))), ("quote_end", .integer(Int64(f.quoteEnd))),
+         ("line", .integer(Int64(f.line))), ("column", .integer(Int64(f.column))), ("confidence", .number(f.confidence))]
+    }
+
+    /// Per file: figures found, observations written, figures left unattributed (each listed with its place).
+    static func summary(_ results: [(String, ExtractionResult)]) -> String {
+        var out = ""
+        for (name, result) in results {
+            for u in result.unattributed {
+                let f = u.figure
+                out += "\(name):\(f.line):\(f.column): unattributed (\(u.reason.rawValue)): \(f.metric) \(f.value) — \"\(f.quote)\"\n"
+            }
+        }
+        for (name, result) in results {
+            out += "\(name): \(result.figures.count) figures, \(result.observations.count) observations, "
+                + "\(result.unattributed.count) unattributed\n"
+        }
+        return out
+    }
+
+    /// A one-line progress bar on standard error (only when it is a terminal and there are several files).
+    struct Progress {
+        let total: Int
+        let enabled: Bool
+
+        func update(done: Int, current: String) {
+            guard enabled, total > 0 else { return }
+            let width = 30
+            let filled = width * done / total
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            let name = current.count > 40 ? "…" + current.suffix(39) : current
+            Output.writeError("\r\u{1B}[2K\(bar) \(done)/\(total) \(name)")
+        }
+
+        func finish() {
+            guard enabled else { return }
+            Output.writeError("\r\u{1B}[2K")
+        }
+    }
+}
