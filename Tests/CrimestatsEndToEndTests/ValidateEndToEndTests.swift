@@ -49,9 +49,23 @@ struct ValidateEndToEndTests {
         #expect(consistent.stdout.contains("INFO rate vs counts: 340 of 345 is 98.551 %, consistent with 98.6 % as stated"))
     }
 
+    @Test("text lists errors and warnings by default and counts the rest; --show all lists every finding")
+    func show() throws {
+        let short = try CommandRunner.run(["validate", "--width", "100"])
+        #expect(short.status == 1)
+        #expect(!short.stdout.contains("  INFO "))
+        #expect(short.stdout.contains("Not listed: 270 findings that are consistent or informational (107 of them could not have\n  failed); --show all lists every finding."))
+        #expect(short.stdout.hasSuffix("Checked 306 figures: 8 errors, 28 warnings, 270 infos.\n"))
+        let errorsOnly = try CommandRunner.run(["validate", "--width", "100", "--show", "errors"])
+        #expect(!errorsOnly.stdout.contains("  WARNING "))
+        #expect(errorsOnly.stdout.components(separatedBy: "  ERROR ").count - 1 == 8)
+        let all = try CommandRunner.run(["validate", "--width", "100", "--show", "all"])
+        #expect(all.stdout.components(separatedBy: "  INFO ").count - 1 == 270)
+    }
+
     @Test("a fixture CSV at --width 80: golden text, every line within 80 cells")
     func fixtureGolden() throws {
-        let result = try CommandRunner.run(["validate", CommandRunner.fixture("validate-figures.csv"), "--width", "80"],
+        let result = try CommandRunner.run(["validate", CommandRunner.fixture("validate-figures.csv"), "--width", "80", "--show", "all"],
                                            directory: CommandRunner.packageRoot)
         #expect(result.status == 1)
         #expect(result.stderr.isEmpty)

@@ -47,6 +47,9 @@ struct Validate: ParsableCommand {
     @Option(help: "Exit with status 1 on findings of this severity or worse: error or warning.")
     var failOn: FailLevel = .error
 
+    @Option(help: "Text and markdown: list errors, warnings (errors and warnings) or all findings in full; the others are counted. Default: all for a one-off check, warnings otherwise. JSON and CSV always hold all.")
+    var show: ShowLevel?
+
     @Option(help: "One-off check: a stated percentage (88,7 or 88.7).")
     var rate: String?
 
@@ -97,7 +100,8 @@ struct Validate: ParsableCommand {
         } else {
             report = validator.validate(try observations(gazetteer: gazetteer))
         }
-        let settings = ValidationRendering.Settings(rounding: options.rounding, tolerance: options.tolerancePercent)
+        let settings = ValidationRendering.Settings(rounding: options.rounding, tolerance: options.tolerancePercent,
+                                                    shown: (show ?? (rate != nil ? .all : .warnings)).severity)
         Output.write(ValidationRendering.render(report, settings: settings, format: common.format, lang: common.lang,
                                                 style: common.chartStyle()))
         let summary = report.summary
@@ -159,5 +163,18 @@ enum ReportTexts {
         }
         let extractor = ReportExtractor(gazetteer: gazetteer)
         return extractor.extract(text: text, source: path, defaultUnit: nil, published: nil).observations
+    }
+}
+
+/// `--show` of `validate`.
+enum ShowLevel: String, ExpressibleByArgument, CaseIterable {
+    case errors, warnings, all
+
+    var severity: ValidationFinding.Severity {
+        switch self {
+        case .errors: return .error
+        case .warnings: return .warning
+        case .all: return .info
+        }
     }
 }

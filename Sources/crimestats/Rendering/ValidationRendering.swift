@@ -9,6 +9,23 @@ enum ValidationRendering {
     struct Settings {
         var rounding: RoundingMode
         var tolerance: DecimalValue
+        /// Text and markdown list findings of this severity or worse in full, and count the rest.
+        var shown: ValidationFinding.Severity = .info
+    }
+
+    /// The findings listed in full (text, markdown) and a line counting the others, if any.
+    static func listed(_ report: ValidationReport, settings: Settings) -> (ValidationReport, String?) {
+        let kept = report.findings.filter { $0.severity <= settings.shown }
+        let hidden = report.findings.filter { $0.severity > settings.shown }
+        guard !hidden.isEmpty else { return (report, nil) }
+        let infos = hidden.filter { $0.severity == .info }
+        let powerless = infos.filter { !$0.couldFail }.count
+        var note = "Not listed: \(hidden.count) finding\(hidden.count == 1 ? "" : "s")"
+        if infos.count == hidden.count {
+            note += " that are consistent or informational (\(powerless) of them could not have failed)"
+        }
+        note += "; --show all lists every finding."
+        return (ValidationReport(findings: kept), note)
     }
 
     static func render(_ report: ValidationReport, settings: Settings, format: OutputFormat, lang: Language,
@@ -166,7 +183,8 @@ enum ValidationRendering {
         }
     }
 
-    static func text(_ report: ValidationReport, settings: Settings, lang: Language, style: ChartStyle) -> String {
+    static func text(_ full: ValidationReport, settings: Settings, lang: Language, style: ChartStyle) -> String {
+        let (report, hiddenNote) = listed(full, settings: settings)
         var lines: [String] = []
         func paragraph(_ text: String, first: Int = 0, hanging: Int = 2) {
             // Keep "88.7 %" together: a no-break space while wrapping.
@@ -176,13 +194,15 @@ enum ValidationRendering {
             }
         }
         paragraph(settingsLine(settings, lang: lang))
-        if report.findings.isEmpty {
+        if full.findings.isEmpty {
             lines.append("")
             paragraph("No figures to check: no rate, change, part or total stated together with what it can be checked against.")
         }
         for group in groups(report) {
             lines.append("")
-            paragraph("Source: " + group.source, hanging: 4)
+            // Addresses shorten with "…" rather than wrap mid-word.
+            lines.append(style.displayWidth.truncate(style.displayText("Source: " + group.source), to: style.effectiveWidth,
+                                                     ellipsis: style.ellipsis))
             for f in group.findings {
                 lines.append("")
                 let label = f.severity.rawValue.uppercased()
@@ -197,12 +217,17 @@ enum ValidationRendering {
                 }
             }
         }
+        if let hiddenNote {
+            lines.append("")
+            paragraph(hiddenNote)
+        }
         lines.append("")
-        paragraph(summaryLine(report.summary))
+        paragraph(summaryLine(full.summary))
         return lines.map { $0 + "\n" }.joined()
     }
 
-    static func markdown(_ report: ValidationReport, settings: Settings, lang: Language) -> String {
+    static func markdown(_ full: ValidationReport, settings: Settings, lang: Language) -> String {
+        let (report, hiddenNote) = listed(full, settings: settings)
         func escape(_ s: String) -> String {
             var out = ""
             for c in s {
@@ -222,6 +247,7 @@ enum ValidationRendering {
                 }
             }
         }
-        return out + "\n" + summaryLine(report.summary) + "\n"
+        if let hiddenNote { out += "\n" + hiddenNote + "\n" }
+        return out + "\n" + summaryLine(full.summary) + "\n"
     }
 }
