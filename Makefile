@@ -75,5 +75,16 @@ eval: deps $(BUNDLED)
 	$(SWIFT) build -c release --product crimestats
 	$(RELEASE_BIN) eval-extraction --seeds ../shared/seeds --phrases ../shared/data/reported_figures.csv
 
+## make bench: release build, Python baselines in Benchmarks/.venv, every workload; writes Benchmarks/results.json.
+bench: deps python-deps $(BUNDLED) Benchmarks/.venv/ok
+	$(SWIFT) build -c release --product crimestats
+	$(SWIFT) build -c release --product crimestats-bench
+	Benchmarks/.venv/bin/python Benchmarks/run.py --bin "$$($(SWIFT) build -c release --show-bin-path)"
+
+Benchmarks/.venv/ok: Benchmarks/requirements.txt
+	python3 -m venv Benchmarks/.venv
+	Benchmarks/.venv/bin/pip install --quiet -r Benchmarks/requirements.txt
+	touch $@
+
 clean:
 	rm -rf .build

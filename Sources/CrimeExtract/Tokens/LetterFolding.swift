@@ -5,29 +5,31 @@ import Foundation
 /// A table over U+0000…U+1EFF built once from canonical decompositions, so the tokenizer folds a
 /// letter with one array read instead of normalising strings ("Ể" → "e", "Đ" → "d").
 enum LetterFolding {
-    /// 0 = not a foldable Latin letter; otherwise the ASCII lower-case letter.
+    /// 0 = not a foldable Latin letter; otherwise the ASCII lower-case letter, with bit 7 set for an
+    /// upper-case original.
     static let table: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 0x1F00)
-        for v in 0x41...0x5A { table[v] = UInt8(v + 32) }
+        for v in 0x41...0x5A { table[v] = UInt8(v + 32) | 0x80 }
         for v in 0x61...0x7A { table[v] = UInt8(v) }
         for v in 0xC0..<0x1F00 {
             guard let scalar = Unicode.Scalar(v) else { continue }
-            if v == 0x110 || v == 0x111 || v == 0xD0 || v == 0xF0 { table[v] = UInt8(ascii: "d"); continue }
+            if v == 0x111 || v == 0xF0 { table[v] = UInt8(ascii: "d"); continue }
+            if v == 0x110 || v == 0xD0 { table[v] = UInt8(ascii: "d") | 0x80; continue }
             guard scalar.properties.isAlphabetic,
                   let base = String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars.first
             else { continue }
             let b = base.value
-            if (0x41...0x5A).contains(b) { table[v] = UInt8(b + 32) } else if (0x61...0x7A).contains(b) { table[v] = UInt8(b) }
+            if (0x41...0x5A).contains(b) { table[v] = UInt8(b + 32) | 0x80 } else if (0x61...0x7A).contains(b) { table[v] = UInt8(b) }
         }
         return table
     }()
 
-    /// The folded ASCII letter for a scalar, or nil when it is not a Latin letter we fold.
+    /// The folded ASCII letter for a scalar and whether it was upper case; nil when not a Latin letter we fold.
     @inline(__always)
-    static func fold(_ v: UInt32) -> UInt8? {
+    static func fold(_ v: UInt32) -> (letter: UInt8, upper: Bool)? {
         guard v < 0x1F00 else { return nil }
         let f = table[Int(v)]
-        return f == 0 ? nil : f
+        return f == 0 ? nil : (f & 0x7F, f & 0x80 != 0)
     }
 
     /// A combining mark (NFD input carries tone marks as separate scalars).

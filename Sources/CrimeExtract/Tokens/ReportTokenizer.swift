@@ -81,13 +81,13 @@ enum ReportTokenizer {
                     state = .word
                     tokenStart = scalarOffset
                     tokenByteStart = byteOffset
-                    capitalised = folded != UInt8(truncatingIfNeeded: v) && (v < 0x80 || scalar.properties.isUppercase)
+                    capitalised = folded.upper
                 }
-                buffer.append(folded)
+                buffer.append(folded.letter)
                 continue
             }
             if state == .word && LetterFolding.isCombining(v) { continue }
-            if scalar.properties.isAlphabetic {
+            if v >= 0x80 && scalar.properties.isAlphabetic {
                 // Letters outside the Latin table (rare in these reports): kept, lower-cased.
                 if state == .number { flush(endScalar: scalarOffset, endByte: byteOffset) }
                 if state == .none {
@@ -105,7 +105,10 @@ enum ReportTokenizer {
                 spaceBefore = true
                 continue
             }
-            if scalar.properties.isWhitespace || v == 0xFEFF || v == 0x200B { spaceBefore = true; continue }
+            if v == 32 || v == 9 || (v >= 0x80 && (scalar.properties.isWhitespace || v == 0xFEFF || v == 0x200B)) {
+                spaceBefore = true
+                continue
+            }
             if LetterFolding.isCombining(v) { continue }
             let text: String
             switch v {
