@@ -93,8 +93,10 @@ enum CompareRendering {
                  numbers.number(u.expectedRank, decimals: 1),
                  u.statedRate.map { numbers.value($0, metric: c.metric) }]
             }
-            let table = Tabular(headers: ["unit", "cleared", "base", "rate", "95% Wilson", "z", "funnel", "exp. rank", "stated"],
-                                rows: rows, numericColumns: [1, 2, 3, 5, 7, 8])
+            let anyStated = c.units.contains { $0.statedRate != nil }
+            let headers = ["unit", "cleared", "base", "rate", "95% Wilson", "z", "funnel", "exp. rank"] + (anyStated ? ["stated"] : [])
+            let table = Tabular(headers: headers, rows: rows.map { anyStated ? $0 : Array($0.prefix(8)) },
+                                numericColumns: [1, 2, 3, 5, 7, 8], droppable: anyStated ? [8, 5] : [5])
             out += markdown ? table.markdown() : table.text(style: style)
             if !markdown && chart != .none {
                 out += "\n" + chartText(c, chart: chart, numbers: numbers, style: style) + "\n"

@@ -68,9 +68,13 @@ enum TableRendering {
             table.years.map { y in row[y].flatMap { $0.isExact ? $0.value : nil } }
         }
         let domain = Sparkline.sharedDomain(exactValues)
+        // Rows come grouped by kind (national, clusters, regions, cities, provinces, districts); name the kind
+        // when there is more than one.
+        let kinds = Set(table.rows.map(\.unit.type))
+        let showKind = kinds.count > 1
         var rows: [[String?]] = []
         for (index, row) in table.rows.enumerated() {
-            var cells: [String?] = [row.unit.name]
+            var cells: [String?] = showKind ? [row.unit.type.rawValue, row.unit.name] : [row.unit.name]
             for year in table.years {
                 cells.append(row[year].map { cell in
                     numbers.value(cell.observation, metric: table.metric, charset: ascii) + (cell.isConflicted ? "*" : "")
@@ -81,11 +85,12 @@ enum TableRendering {
             if !markdown { cells.append(Sparkline(exactValues[index], domain: domain).render(style: style)) }
             rows.append(cells)
         }
-        var headers = ["unit"] + table.years.map(String.init) + [ascii ? (table.metric.unit == .count ? "chg %" : "chg pp") : changeHeader]
+        var headers = (showKind ? ["kind", "unit"] : ["unit"]) + table.years.map(String.init) + [ascii ? (table.metric.unit == .count ? "chg %" : "chg pp") : changeHeader]
         if !markdown { headers.append("trend") }
         // Older years go first when the table is too wide; the change and the sparkline stay.
-        let tabular = Tabular(headers: headers, rows: rows, numericColumns: Set(1..<(table.years.count + 2)),
-                              droppable: Array(1..<max(1, table.years.count - 1)))
+        let first = showKind ? 2 : 1
+        let tabular = Tabular(headers: headers, rows: rows, numericColumns: Set(first..<(first + table.years.count + 1)),
+                              droppable: Array(first..<max(first, first + table.years.count - 2)))
         out += markdown ? tabular.markdown() : tabular.text(style: style)
         var notes: [String] = []
         notes.append("Δ: change in the latest year from the year before, in " + (table.metric.unit == .count ? "%" : "percentage points")
