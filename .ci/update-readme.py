@@ -2,15 +2,16 @@
 """Refresh the output excerpts in README.md from real runs of the built binary.
 
 Every ```console block whose first line is `$ crimestats …` is re-run (COLUMNS=92, no colour, from the
-repository root, binary from .build/release or .build/debug) and its output replaced. A
+repository root, with the newer of .build/release and .build/debug) and its output replaced. A
 `<!-- lines: N -->` comment right before a block keeps only the first N lines and ends the excerpt with
 a line `…`. Tests/CrimestatsEndToEndTests/ReadmeEndToEndTests.swift checks the excerpts stay true.
 """
 import os, re, shlex, subprocess, sys
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-binary = next((p for p in (os.path.join(root, ".build/release/crimestats"), os.path.join(root, ".build/debug/crimestats"))
-               if os.path.exists(p)), None)
+candidates = [p for p in (os.path.join(root, ".build/release/crimestats"), os.path.join(root, ".build/debug/crimestats"))
+              if os.path.exists(p)]
+binary = max(candidates, key=os.path.getmtime) if candidates else None  # the newest build
 if binary is None:
     sys.exit("build crimestats first (make build)")
 text = open(os.path.join(root, "README.md"), encoding="utf-8").read()

@@ -21,7 +21,7 @@ struct Tabular {
         var remaining = droppable
         while true {
             let rendered = render(columns: kept, style: style, width: 100_000)
-            let wide = rendered.split(separator: "\n").map { style.displayWidth.of($0) }.max() ?? 0
+            let wide = rendered.split(separator: "\n").map { style.displayWidth.of(SGR.strip(String($0))) }.max() ?? 0
             guard wide > style.effectiveWidth, let next = remaining.first else { break }
             remaining.removeFirst()
             kept.removeAll { $0 == next }
