@@ -45,21 +45,13 @@ struct Chart: ParsableCommand {
     @Option(help: "Chart title.")
     var title: String?
 
-    @Option(help: "Width of text output in terminal cells (default: the terminal's, else COLUMNS, else 80).")
-    var width: Int?
-
-    @Option(help: "Colour: auto, always or never.")
-    var color: ColorChoice = .auto
-
-    @Option(help: "Characters: auto, unicode or ascii.")
-    var charset: CharsetChoice = .auto
+    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         guard delimiterByte != nil else { throw ValidationError("--delimiter must be one ASCII character or 'tab'") }
         guard !y.isEmpty else { throw ValidationError("give --y VALUE-COLUMN") }
         if kind == .bar || kind == .dot, x == nil { throw ValidationError("\(kind.rawValue) needs --x LABEL-COLUMN") }
         if kind == .dot, low == nil || high == nil { throw ValidationError("dot needs --low and --high columns") }
-        if let width, width < 20 || width > 1000 { throw ValidationError("--width must be between 20 and 1000") }
     }
 
     var delimiterByte: UInt8? {
@@ -70,11 +62,7 @@ struct Chart: ParsableCommand {
 
     func run() throws {
         let table = try CSVColumns.read(path: file, delimiter: delimiterByte ?? 44)
-        let environment = Terminal.environment()
-        let style = ChartStyle(width: Terminal.resolveWidth(reported: width, environment: environment),
-                               charset: OutputPolicy.charset(charset, environment: environment),
-                               color: OutputPolicy.colorEnabled(color, environment: environment,
-                                                                isTerminal: Terminal.standardOutputIsTerminal))
+        let style = display.chartStyle()
         let chart = try ChartBuilder(table: table, kind: kind, x: x, y: y, group: group, low: low, high: high,
                                      reference: reference).chart()
         var out = title.map { style.displayText($0) + "\n" } ?? ""

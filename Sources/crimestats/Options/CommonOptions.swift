@@ -5,16 +5,8 @@ import TextCharts
 extension ColorChoice: ExpressibleByArgument {}
 extension CharsetChoice: ExpressibleByArgument {}
 
-/// Options every analysis command takes: data, format, colour, width, language, charset.
-struct CommonOptions: ParsableArguments {
-    @Option(name: .customLong("data"), help: ArgumentHelp(
-        "A Datasets-schema CSV file to use instead of the bundled dataset (repeatable; - for stdin).",
-        valueName: "path"))
-    var dataPaths: [String] = []
-
-    @Option(help: "Output format: text, markdown, csv or json.")
-    var format: OutputFormat = .text
-
+/// How text output looks: width, colour, charset, language. Every command that prints for people takes these.
+struct DisplayOptions: ParsableArguments {
     @Option(help: "Colour: auto (NO_COLOR, FORCE_COLOR, TTY), always or never.")
     var color: ColorChoice = .auto
 
@@ -33,6 +25,31 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
+    /// How text output is drawn: `--width`, else the terminal's (TIOCGWINSZ), else COLUMNS, else 80;
+    /// colour by `--color` > NO_COLOR / FORCE_COLOR > TERM=dumb > TTY; charset by `--charset` > locale.
+    func chartStyle() -> ChartStyle {
+        let environment = Terminal.environment()
+        let colour = OutputPolicy.colorEnabled(color, environment: environment,
+                                               isTerminal: Terminal.standardOutputIsTerminal)
+        return ChartStyle(width: width ?? Terminal.width(environment: environment),
+                          charset: OutputPolicy.charset(charset, environment: environment), color: colour)
+    }
+}
+
+/// Options every analysis command takes: data and format, plus the display options.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: ArgumentHelp(
+        "A Datasets-schema CSV file to use instead of the bundled dataset (repeatable; - for stdin).",
+        valueName: "path"))
+    var dataPaths: [String] = []
+
+    @Option(help: "Output format: text, markdown, csv or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var display: DisplayOptions
+
+    var lang: Language { display.lang }
+
     /// The gazetteer (bundled).
     func gazetteer() throws -> Gazetteer { try Gazetteer.bundled() }
 
@@ -41,12 +58,6 @@ struct CommonOptions: ParsableArguments {
         dataPaths.isEmpty ? try Dataset.bundled() : try Dataset.load(paths: dataPaths, gazetteer: try gazetteer())
     }
 
-    /// How text output is drawn: width, charset, colour.
-    func chartStyle() -> ChartStyle {
-        let environment = Terminal.environment()
-        let colour = OutputPolicy.colorEnabled(color, environment: environment,
-                                               isTerminal: Terminal.standardOutputIsTerminal)
-        return ChartStyle(width: Terminal.resolveWidth(reported: width, environment: environment),
-                          charset: OutputPolicy.charset(charset, environment: environment), color: colour)
-    }
+    /// How text output is drawn (see ``DisplayOptions/chartStyle()``).
+    func chartStyle() -> ChartStyle { display.chartStyle() }
 }
