@@ -38,34 +38,20 @@ public struct TrendFitBatch: Sendable {
     init(count: Int, years: [Double], confidenceLevel: Double) {
         self.years = years
         self.confidenceLevel = confidenceLevel
-        let nan = [Double](repeating: .nan, count: count)
+        // One buffer per column: sharing one NaN array would make the first store into each column copy it.
+        func nan() -> [Double] { [Double](repeating: .nan, count: count) }
         observationCount = [Int](repeating: 0, count: count)
-        slope = nan
-        intercept = nan
-        meanYear = nan
-        meanValue = nan
-        residualSumOfSquares = nan
-        standardError = nan
-        tStatistic = nan
-        pValue = nan
-        lowerBound = nan
-        upperBound = nan
-        rSquared = nan
-    }
-
-    mutating func store(_ fit: TrendFit, at i: Int) {
-        observationCount[i] = fit.observationCount
-        slope[i] = fit.slope
-        intercept[i] = fit.intercept
-        meanYear[i] = fit.meanYear
-        meanValue[i] = fit.meanValue
-        residualSumOfSquares[i] = fit.residualSumOfSquares
-        standardError[i] = fit.standardError ?? .nan
-        tStatistic[i] = fit.tStatistic ?? .nan
-        pValue[i] = fit.pValue ?? .nan
-        lowerBound[i] = fit.confidenceInterval?.lower ?? .nan
-        upperBound[i] = fit.confidenceInterval?.upper ?? .nan
-        rSquared[i] = fit.rSquared ?? .nan
+        slope = nan()
+        intercept = nan()
+        meanYear = nan()
+        meanValue = nan()
+        residualSumOfSquares = nan()
+        standardError = nan()
+        tStatistic = nan()
+        pValue = nan()
+        lowerBound = nan()
+        upperBound = nan()
+        rSquared = nan()
     }
 
     /// The fit of series `i` as a ``TrendFit``; `nil` when undefined (fewer than two observed years).

@@ -47,8 +47,15 @@ public struct CSVParser {
             pendingBOM = []
             for byte in replay { try step(byte, emit: emit) }
         }
+        let quote = UInt8(ascii: "\"")
         while index < count {
             let byte = chunk[index]
+            // Fast path, field start with a plain byte: what `step` does in `.fieldStart`; the byte itself
+            // is then taken by the unquoted scan below (append, column count, lastWasCR = false).
+            if state == .fieldStart && byte != quote && byte != delimiter && byte != 10 && byte != 13 {
+                record.columns.append(column)
+                state = .unquoted
+            }
             // Fast path: plain bytes inside an unquoted or quoted field.
             if state == .unquoted || state == .quoted {
                 var end = index
@@ -63,6 +70,15 @@ public struct CSVParser {
                     for b in chunk[index..<end] where b & 0xC0 != 0x80 { column += 1 }
                     lastWasCR = false
                     index = end
+                    continue
+                }
+                // Fast path, delimiter ending an unquoted field: what `step` does in `.unquoted`.
+                if !stopQuoted && byte == delimiter {
+                    record.ends.append(record.bytes.count)
+                    state = .fieldStart
+                    lastWasCR = byte == 13
+                    if byte & 0xC0 != 0x80 { column += 1 }
+                    index += 1
                     continue
                 }
             }

@@ -49,6 +49,20 @@ extension Table {
         }
     }
 
+    /// The width in cells of the widest line the table renders when nothing has to be fitted (every
+    /// column at its natural width), without rendering it: for box and Markdown tables every line is
+    /// `Σ natural widths + overhead`; plain tables (trailing spaces trimmed) and tables without columns
+    /// are laid out at the largest width and measured.
+    public func naturalWidth(style: ChartStyle) -> Int {
+        guard !columns.isEmpty, format != .plain else {
+            var wide = style
+            wide.width = 100_000
+            return layoutLines(style: wide).map { style.displayWidth.of(SGR.strip($0)) }.max() ?? 0
+        }
+        let columns = measuredColumns(style: style)
+        return columns.reduce(0) { $0 + $1.naturalWidth } + overhead(columnCount: columns.count)
+    }
+
     /// Markdown cells escape the pipe.
     private func escaped(_ text: String) -> String {
         format == .markdown ? text.replacingPipes : text

@@ -17,12 +17,44 @@ public struct DisplayWidth: Sendable, Hashable {
     }
 
     /// The number of terminal cells `text` occupies.
+    ///
+    /// Fast path: when every scalar lies in ``singletonClusterRanges`` each scalar is its own grapheme
+    /// cluster (only "\r\n" joins, and both its scalars take 0 cells), so the width is the sum of
+    /// ``scalarWidth(_:)`` — exactly what ``of(_:)-(Character)`` gives per cluster — without Swift's
+    /// grapheme breaking. Any other scalar sends the whole text through the per-cluster rule.
     public func of(_ text: some StringProtocol) -> Int {
+        var total = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x7F {
+                if value >= 0x20 { total += 1 }
+                continue
+            }
+            guard Self.isSingletonCluster(value) else { return clusterSum(text) }
+            total += scalarWidth(scalar)
+        }
+        return total
+    }
+
+    /// Sum of ``of(_:)-(Character)`` over the grapheme clusters of `text`.
+    private func clusterSum(_ text: some StringProtocol) -> Int {
         var total = 0
         for character in text {
             total += of(character)
         }
         return total
+    }
+
+    /// Scalars that never join a neighbour into a grapheme cluster (Unicode UAX #29: none of them is
+    /// Extend, ZWJ, SpacingMark, Prepend, Regional_Indicator or Hangul; controls break on both sides,
+    /// and CR LF both measure 0): Latin and Latin-1 below the combining marks (U+0300), Greek, Latin
+    /// Extended Additional (Vietnamese precomposed letters), general punctuation U+2010–U+205F, arrows
+    /// and mathematical operators, box drawing, block elements and geometric shapes.
+    @inline(__always)
+    static func isSingletonCluster(_ value: UInt32) -> Bool {
+        value < 0x300 || (value >= 0x370 && value < 0x400) || (value >= 0x1E00 && value < 0x1F00)
+            || (value >= 0x2010 && value < 0x2060) || (value >= 0x2190 && value < 0x2300)
+            || (value >= 0x2500 && value < 0x2600)
     }
 
     /// The number of terminal cells one grapheme cluster occupies (0, 1 or 2).

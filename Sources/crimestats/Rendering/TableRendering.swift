@@ -1,3 +1,4 @@
+import Foundation
 import CrimeData
 import TextCharts
 
@@ -126,7 +127,9 @@ enum TableRendering {
     static func wrap(_ text: String, width: Int, displayWidth dw: DisplayWidth) -> String {
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        // "88.7 %" stays on one line: a no-break space while wrapping, a space again after.
+        let kept = text.replacingOccurrences(of: " %", with: "\u{00A0}%")
+        for word in kept.split(separator: " ", omittingEmptySubsequences: false) {
             let candidate = current.isEmpty ? String(word) : current + " " + word
             if dw.of(candidate) <= width || current.isEmpty {
                 current = dw.of(candidate) <= width ? candidate : dw.truncate(candidate, to: width)
@@ -137,7 +140,7 @@ enum TableRendering {
             }
         }
         if !current.isEmpty { lines.append(current) }
-        return lines.map { $0 + "\n" }.joined()
+        return lines.map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") + "\n" }.joined()
     }
 }
 

@@ -19,9 +19,17 @@ struct Tabular {
         var kept = Array(headers.indices)
         var dropped: [String] = []
         var remaining = droppable
+        var unlimited = style
+        unlimited.width = 100_000
         while true {
-            let rendered = render(columns: kept, style: style, width: 100_000)
-            let wide = rendered.split(separator: "\n").map { style.displayWidth.of(SGR.strip(String($0))) }.max() ?? 0
+            // The unfitted table's width, measured without rendering it (TextCharts `naturalWidth`). Only a
+            // table wider than the largest effective width (4096) is fitted even at width 100 000, so only
+            // then is it rendered and measured, as before.
+            var wide = table(columns: kept).naturalWidth(style: style)
+            if wide > unlimited.effectiveWidth {
+                let rendered = render(columns: kept, style: style, width: unlimited.width)
+                wide = rendered.split(separator: "\n").map { style.displayWidth.of(SGR.strip(String($0))) }.max() ?? 0
+            }
             guard wide > style.effectiveWidth, let next = remaining.first else { break }
             remaining.removeFirst()
             kept.removeAll { $0 == next }
@@ -35,14 +43,18 @@ struct Tabular {
         return out
     }
 
-    private func render(columns kept: [Int], style: ChartStyle, width: Int) -> String {
-        var wide = style
-        wide.width = width
+    private func table(columns kept: [Int]) -> TextCharts.Table {
         let columns = kept.map { i in
             TextCharts.Table.Column(headers[i], alignment: numericColumns.contains(i) ? .right : .left)
         }
         let cells = rows.map { row in kept.map { TextCharts.Table.Cell($0 < row.count ? row[$0] : nil) } }
-        return TextCharts.Table(columns: columns, rows: cells, format: .box).render(style: wide) + "\n"
+        return TextCharts.Table(columns: columns, rows: cells, format: .box)
+    }
+
+    private func render(columns kept: [Int], style: ChartStyle, width: Int) -> String {
+        var wide = style
+        wide.width = width
+        return table(columns: kept).render(style: wide) + "\n"
     }
 
     func markdown() -> String {
