@@ -16,7 +16,10 @@ public enum TrendAnalysis {
             for (year, value) in zip(one.years, one.values) { matrix[s * width + (year - first)] = value }
         }
         let axis = (first...last).map(Double.init)
-        let batch = try? TrendFit.batched(values: matrix, seriesCount: series.count, years: axis, confidenceLevel: confidenceLevel)
+        // p-values by the closed form for integer df (A&S 26.7.3/26.7.4): equal to the incomplete beta to
+        // ~1e-14 relative and several times cheaper.
+        let batch = try? TrendFit.batched(values: matrix, seriesCount: series.count, years: axis,
+                                          confidenceLevel: confidenceLevel)
         return series.enumerated().map { s, one in
             analyseOne(one, fit: batch?[s], confidenceLevel: confidenceLevel)
         }
