@@ -97,6 +97,37 @@ struct ReportParagraphTests {
          ["cases_cleared=1092", "offenders=1870", "clearance_rate=83.05"]),
         ("Ba năm qua có 3 đồng chí hy sinh, 27 đồng chí bị thương khi làm nhiệm vụ; đã tặng quà 1.200 hộ nghèo.",
          []),
+        // A count is a whole number: "2,5 người" is an average, not a statistic.
+        ("Bình quân mỗi tháng có 2,5 người chết vì tai nạn giao thông.",
+         []),
+        // A change in brackets right after a count is that count's change.
+        ("Đợt cao điểm, lực lượng chức năng bắt giữ 1.240 đối tượng (tăng 8,6%).",
+         ["offenders=1240", "offenders_change_pct=8.6"]),
+        ("Tai nạn giao thông làm chết 96 người (giảm 7,7%) và bị thương 140 người.",
+         ["traffic_deaths=96", "traffic_deaths_change_pct=-7.7", "traffic_injuries=140"]),
+        // Cases listed with defendants are prosecuted cases, in counts and in changes.
+        ("Năm 2023, đã khởi tố 212 vụ, 305 bị can; so với năm 2022 giảm 31 vụ (12,8%), 40 bị can (11,6%).",
+         ["cases_prosecuted=212", "defendants=305", "cases_prosecuted_change_count=-31", "cases_prosecuted_change_pct=-12.8",
+          "defendants_change_count=-40", "defendants_change_pct=-11.6"]),
+        ("Riêng lĩnh vực này có thêm 64 vụ, 97 bị can phạm tội về ma túy.",
+         ["drug_cases_prosecuted=64", "drug_defendants=97"]),
+        // "tương đương" restates the change before it as a count.
+        ("Năm 2023 kéo giảm được 6,1% số vụ phạm tội, tương đương 52 vụ.",
+         ["crime_change_pct=-6.1", "crime_change_count=-52"]),
+        // People counted after a casualty count: its change; "số người bị thương 12 người": the subject first.
+        ("Tai nạn giao thông làm 25 người chết, tăng 3 người so với năm trước.",
+         ["traffic_deaths=25", "traffic_deaths_change_count=3"]),
+        ("Về tai nạn giao thông, số người bị thương 12 người, giảm 5 người.",
+         ["traffic_injuries=12", "traffic_injuries_change_count=-5"]),
+        // A count with no verb, followed in its clause by "đạt N%": the cleared count of that rate.
+        ("Về trọng án, 41 vụ, 63 đối tượng, đạt 97,6%.",
+         ["serious_cases_cleared=41", "serious_clearance_rate=97.6"]),
+        // The verb after the counter: "27 vụ khởi tố".
+        ("Kết quả: 27 vụ khởi tố, 35 bị can về tội phạm ma túy.",
+         ["drug_cases_prosecuted=27", "drug_defendants=35"]),
+        // The cases and defendants of one prosecution share the domain named after the defendants.
+        ("Cơ quan điều tra khởi tố 9 vụ, bắt tạm giam 14 bị can về tham nhũng, chức vụ.",
+         ["corruption_cases_prosecuted=9", "corruption_defendants=14"]),
     ]
 
     @Test("every paragraph yields exactly its figures", arguments: paragraphs)

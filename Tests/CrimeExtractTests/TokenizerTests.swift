@@ -34,4 +34,16 @@ struct TokenizerTests {
         let result = extractor.extract(text: "Năm 2020 xảy ra \(phrase)", source: "t", defaultUnit: .national, published: nil)
         #expect(try #require(result.figures.first).qualifier == qualifier)
     }
+
+    @Test("the lexer's byte-level number reading agrees with VietnameseNumber.parse")
+    func fastNumbers() {
+        let forms = ["0", "03", "2156", "2.156", "1.234.567", "88,7", "88,70", "2.156,5", "3.5", "3.50", "12.3456", "1.2345",
+                     "0237.3852.123", "1,2,3", "1.23,4", "12,", "1.234.56", "1234.567", "12.345.678,123456789",
+                     "1,1234567890", "99999999999999999", "123456789012345678", "7.1", "100", "4.088", "1.000.000,5"]
+        for form in forms {
+            let fast = ReportLexer.number(form)
+            let reference = VietnameseNumber.parse(form)
+            #expect(fast == reference, "\(form): \(String(describing: fast)) vs \(String(describing: reference))")
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import CrimeData
+internal import Glibc
 
 /// Trend measures for many yearly series at once; the OLS fits go through one batched GEMM.
 public enum TrendAnalysis {
@@ -8,7 +9,7 @@ public enum TrendAnalysis {
         guard !series.isEmpty else { return [] }
         let allYears = series.flatMap(\.years)
         guard let first = allYears.min(), let last = allYears.max() else {
-            return series.map { analyseOne($0, fit: nil, confidenceLevel: confidenceLevel) }
+            return series.map { analyseOne($0, fit: nil, logFit: nil, confidenceLevel: confidenceLevel) }
         }
         let width = last - first + 1
         var matrix = [Double](repeating: .nan, count: series.count * width)
@@ -20,12 +21,22 @@ public enum TrendAnalysis {
         // ~1e-14 relative and several times cheaper.
         let batch = try? TrendFit.batched(values: matrix, seriesCount: series.count, years: axis,
                                           confidenceLevel: confidenceLevel)
+        // The log-linear fits behind the annual percent change, batched the same way: ln(y) where every
+        // value is positive and there are 3 or more, else a row of NaN (no APC).
+        for (s, one) in series.enumerated() {
+            let usable = one.values.count >= 3 && one.values.allSatisfy { $0 > 0 && $0.isFinite }
+            for (year, value) in zip(one.years, one.values) {
+                matrix[s * width + (year - first)] = usable ? log(value) : .nan
+            }
+        }
+        let logBatch = try? TrendFit.batched(values: matrix, seriesCount: series.count, years: axis,
+                                             confidenceLevel: confidenceLevel)
         return series.enumerated().map { s, one in
-            analyseOne(one, fit: batch?[s], confidenceLevel: confidenceLevel)
+            analyseOne(one, fit: batch?[s], logFit: logBatch?[s], confidenceLevel: confidenceLevel)
         }
     }
 
-    static func analyseOne(_ one: YearlySeries, fit: TrendFit?, confidenceLevel: Double) -> SeriesTrend {
+    static func analyseOne(_ one: YearlySeries, fit: TrendFit?, logFit: TrendFit?, confidenceLevel: Double) -> SeriesTrend {
         let metric = MetricCatalog.metric(one.metric)
             ?? Metric(id: one.metric, unit: .count, english: one.metric, vietnamese: one.metric)
         let years = one.years.map(Double.init)
@@ -50,7 +61,7 @@ public enum TrendAnalysis {
             theilSen: enough ? TheilSenFit(years: years, values: values, confidenceLevel: confidenceLevel) : nil,
             mannKendall: enough ? MannKendallTest(values: values) : nil,
             cagrPercent: cagr,
-            annualPercentChange: enough ? AnnualPercentChange(years: years, values: values, confidenceLevel: confidenceLevel) : nil,
+            annualPercentChange: enough ? logFit.map(AnnualPercentChange.init(logLinearFit:)) : nil,
             changePercent: changes,
             changePoints: metric.unit == .percent ? points : nil)
     }

@@ -19,6 +19,11 @@ public struct AnnualPercentChange: Sendable, Equatable {
         guard !values.contains(where: { $0.isFinite && $0 <= 0 }) else { return nil }
         let logs = values.map { $0.isFinite ? log($0) : Double.nan }
         guard let fit = TrendFit(years: years, values: logs, confidenceLevel: confidenceLevel) else { return nil }
+        self.init(logLinearFit: fit)
+    }
+
+    /// The annual percent change from an OLS fit of ln(y) on the year already made (e.g. in a batch).
+    public init(logLinearFit fit: TrendFit) {
         logLinearFit = fit
         percent = 100 * expm1(fit.slope)
         confidenceInterval = fit.confidenceInterval.map {

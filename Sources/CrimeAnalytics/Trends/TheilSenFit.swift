@@ -23,7 +23,7 @@ public struct TheilSenFit: Sendable, Equatable {
         let n = pairs.count
         guard n >= 3 else { return nil }
         let xs = pairs.map(\.0), ys = pairs.map(\.1)
-        guard Set(ys).count > 1 else { return nil }
+        guard let low = ys.min(), let high = ys.max(), low < high else { return nil }
         var slopes: [Double] = []
         slopes.reserveCapacity(n * (n - 1) / 2)
         for i in 0..<n {
@@ -34,14 +34,21 @@ public struct TheilSenFit: Sendable, Equatable {
         guard !slopes.isEmpty else { return nil }
         slopes.sort()
         let slope = Self.median(sorted: slopes)
-        let z = NormalDistribution.standard.quantile((1 - confidenceLevel) / 2)
+        // z for the usual 95 % without the quantile search; any other level is computed.
+        let z = confidenceLevel == 0.95 ? -1.959963984540054 : NormalDistribution.standard.quantile((1 - confidenceLevel) / 2)
+        /// Σ t(t−1)(2t+5) over groups of t tied values, counted as runs of the sorted values.
         func tieTerm(_ values: [Double]) -> Double {
-            var counts: [Double: Int] = [:]
-            for v in values { counts[v, default: 0] += 1 }
-            return counts.values.filter { $0 > 1 }.reduce(0.0) { acc, t in
-                let t = Double(t)
-                return acc + t * (t - 1) * (2 * t + 5)
+            let sorted = values.sorted()
+            var total = 0.0, run = 1.0
+            for i in 1...sorted.count {
+                if i < sorted.count && sorted[i] == sorted[i - 1] {
+                    run += 1
+                } else {
+                    if run > 1 { total += run * (run - 1) * (2 * run + 5) }
+                    run = 1
+                }
             }
+            return total
         }
         let nd = Double(n)
         let variance = (nd * (nd - 1) * (2 * nd + 5) - tieTerm(xs) - tieTerm(ys)) / 18

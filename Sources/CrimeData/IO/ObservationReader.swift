@@ -16,8 +16,14 @@ public struct ObservationReader {
 
     private struct UnitCacheKey: Hashable { let type: UnitType; let name: String; let kindYear: Bool }
 
-    public init(gazetteer: Gazetteer) {
+    /// Whether observations carry their source, quote and file location. Analyses that only need
+    /// values (trends over a large file) turn it off: those fields are still checked (valid UTF-8) but
+    /// not kept, which saves building three strings per row.
+    public var keepsProvenance: Bool
+
+    public init(gazetteer: Gazetteer, keepsProvenance: Bool = true) {
         self.gazetteer = gazetteer
+        self.keepsProvenance = keepsProvenance
     }
 
     /// Reads a CSV file ("-" for standard input) and calls `body` with each observation in file order.
@@ -192,6 +198,13 @@ public struct ObservationReader {
         let published = try text(1)
         if !published.isEmpty && !ObservationReader.isPublishedDate(published) {
             throw DataError("bad published date \"\(published)\": expected YYYY-MM-DD or YYYY-MM", at: location(1))
+        }
+        guard keepsProvenance else {
+            for column in [0, 9] where !record.field(map[column]).allSatisfy({ $0 < 0x80 }) {
+                guard record.string(map[column]) != nil else { throw DataError("not valid UTF-8", at: location(column)) }
+            }
+            return Observation(unit: unit, period: period, metric: metric.id, exactValue: value, qualifier: qualifier,
+                               source: "", published: published)
         }
         return Observation(unit: unit, period: period, metric: metric.id, exactValue: value, qualifier: qualifier,
                            source: try text(0), published: published, quote: try text(9),

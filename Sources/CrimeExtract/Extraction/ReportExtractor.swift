@@ -41,6 +41,8 @@ public struct ReportExtractor: Sendable {
         let lines = LineIndex(text)
         var result = ExtractionResult()
         var seen = Set<ObservationKey>()
+        seen.reserveCapacity(lexemes.count / 16)
+        var validMetrics: [String: Bool] = [:]
         for sentence in document.sentences {
             let reader = StatementReader(lexemes: lexemes, range: sentence.range, headingTopic: sentence.headingTopic)
             for draft in reader.read() {
@@ -52,7 +54,13 @@ public struct ReportExtractor: Sendable {
                 if draft.isChange {
                     let baseline = document.baseline(for: draft.number, in: sentence, period: period)
                     metric += baseline.suffix
-                    guard MetricCatalog.metric(metric) != nil else { continue }
+                    if let known = validMetrics[metric] {
+                        guard known else { continue }
+                    } else {
+                        let known = MetricCatalog.metric(metric) != nil
+                        validMetrics[metric] = known
+                        guard known else { continue }
+                    }
                 }
                 let numberLexeme = lexemes[draft.number]
                 let quote = ReportExtractor.quote(lexemes: lexemes, tokens: tokens, bytes: bytes, draft: draft)
@@ -70,7 +78,7 @@ public struct ReportExtractor: Sendable {
                     result.unattributed.append(UnattributedFigure(figure: figure, reason: reason))
                     continue
                 }
-                let key = ObservationKey(unit: unit, period: period, metric: metric, value: draft.value.description,
+                let key = ObservationKey(unit: unit, period: period, metric: metric, value: draft.value,
                                          qualifier: draft.qualifier)
                 guard seen.insert(key).inserted else { continue }
                 result.observations.append(Observation(
@@ -86,7 +94,7 @@ public struct ReportExtractor: Sendable {
         let unit: UnitRef
         let period: Period
         let metric: String
-        let value: String
+        let value: DecimalValue
         let qualifier: Qualifier
     }
 
@@ -115,10 +123,27 @@ public struct ReportExtractor: Sendable {
            (first...end).contains(where: { tokens[$0].text == "(" }) { end += 1 }
         let slice = bytes[tokens[first].byteStart..<tokens[end].byteEnd]
         var text = String(decoding: slice, as: UTF8.self)
-        if text.contains(where: { $0.isNewline }) {
+        if slice.contains(where: { $0 == 10 || $0 == 13 || $0 == 0x0B || $0 == 0x0C || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }),
+           text.contains(where: { $0.isNewline }) {
             text = text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
         }
-        return (VietnameseText.canonical(text), tokens[first].start, tokens[end].end)
+        return (isCanonical(text) ? text : VietnameseText.canonical(text), tokens[first].start, tokens[end].end)
+    }
+
+    /// Whether a quote is already NFC with "Đ": only scalars that no normalisation changes (ASCII, Latin
+    /// letters, precomposed Vietnamese letters, general punctuation) and no combining mark, "Ð" or "ð". The
+    /// usual case, checked without Foundation's normaliser.
+    static func isCanonical(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x300 {
+                if v == 0xD0 || v == 0xF0 { return false }
+                continue
+            }
+            if (0x1E00...0x1EFF).contains(v) || (0x2002...0x206F).contains(v) { continue }
+            return false
+        }
+        return true
     }
 }
 

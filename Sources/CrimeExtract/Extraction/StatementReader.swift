@@ -80,6 +80,9 @@ struct StatementReader {
                               denominator: nil, qualifier: .exact)
             if percent {
                 // nothing more
+            } else if !value.isInteger {
+                // "41,52 số người bị thương": a count is a whole number; this is a share with its "%" left out.
+                continue
             } else if k + 1 < range.upperBound, let counter = lexemes[k + 1].counter {
                 c.counter = counter
                 c.end = k + 1
@@ -223,7 +226,10 @@ struct StatementReader {
         for (i, c) in cands.enumerated() {
             let lower = i > 0 ? cands[i - 1].end + 1 : range.lowerBound
             let r = region(before: c, from: lower)
-            let previous: Reading? = i > 0 && links[i] ? readings[i - 1] : nil
+            // "kéo giảm 7,39% …, tương đương 7.500 vụ": a figure after "tương đương" restates the one before it.
+            let restates = i > 0 && c.start > lower && { if case .equivalent = lexemes[c.start - 1].role { return true }
+                                                          return false }()
+            let previous: Reading? = i > 0 && (links[i] || restates) ? readings[i - 1] : nil
             var reading = Reading()
             var spanFirst = c.start
             var spanLast = c.end
@@ -278,15 +284,40 @@ struct StatementReader {
             case .count:
                 guard let counter = c.counter else { continue }
                 if let p = previous, p.metric == "gangs_dismantled", counter == .persons || counter == .people { continue }
-                let action = r.total ? Action.occur : (r.action?.1 ?? (previous?.kind == .count ? previousAction(i, cands) : nil))
-                let topic = tails[i]?.0 ?? groupTail[i] ?? local?.1 ?? StatementReader.impliedTopic(previous?.metric)
-                    ?? headingTopic ?? carried ?? (isCasualtySentence ? .traffic : nil)
+                var counted = counter
+                // "số người bị thương 4 người": the subject named before the figure says what the people are.
+                if counter == .people || counter == .persons, c.start > lower,
+                   let subject = lexemes[c.start - 1].counter, subject == .deaths || subject == .injuries {
+                    counted = subject
+                    spanFirst = c.start - 1
+                }
+                var action = r.total ? Action.occur : (r.action?.1 ?? (previous?.kind == .count ? previousAction(i, cands) : nil))
+                if (action == nil || action == .occur) && counted == .cases && groupedWithDefendants(i, cands, links) {
+                    // "376 vụ, 875 bị can", "có 64 vụ, 97 bị can": there are defendants only once a case is prosecuted.
+                    action = .prosecute
+                } else if action == nil && (counted == .cases || counted == .instances) {
+                    if c.end + 1 < range.upperBound, lexemes[c.end + 1].action == .prosecute {
+                        // "96 vụ khởi tố": the verb after the counter.
+                        action = .prosecute
+                        spanLast = c.end + 1
+                    } else if reachesRate(after: c) {
+                        // "35 vụ, 56 đối tượng trọng án, đạt 100%": the count a clearance rate is reached with.
+                        action = .clear
+                    }
+                }
+                var topic = tails[i]?.0 ?? groupTail[i] ?? local?.1 ?? StatementReader.impliedTopic(previous?.metric)
+                if topic == nil, action == .prosecute, counted == .cases, i + 1 < cands.count,
+                   cands[i + 1].counter == .defendants, clauseJoined(c, cands[i + 1]), let t = tails[i + 1]?.0, !t.isGeneral {
+                    // "khởi tố 41 vụ, bắt xử lý 95 bị can về tham nhũng": the cases and defendants of one prosecution.
+                    topic = t
+                }
+                topic = topic ?? headingTopic ?? carried ?? (isCasualtySentence ? .traffic : nil)
                 if tails[i] == nil && groupTail[i] == nil && local == nil { confidence -= 0.1 }
-                guard var metric = MetricRule.metric(counter: counter, action: action, topic: topic) else { continue }
+                guard var metric = MetricRule.metric(counter: counted, action: action, topic: topic) else { continue }
                 metric = resolveCasualty(metric, before: c.start)
                 reading.metric = metric
                 reading.topic = topic
-                reading.counter = counter
+                reading.counter = counted
                 if let a = r.action, a.0 >= lower { spanFirst = min(spanFirst, a.0) }
                 if let l = local, c.k - l.0 <= 8 { spanFirst = min(spanFirst, l.0) }
                 if let t = tails[i] { spanLast = max(spanLast, t.1) }
@@ -376,7 +407,24 @@ struct StatementReader {
                                               confidence: confidence))
                     continue
                 }
+                // "hơn 27.900 đối tượng (nhiều hơn 20,13%)", "18 người chết, tăng 4 người": the change of the count
+                // just stated, in brackets or in its own counter.
+                let stated: String? = {
+                    guard i > 0, domain == nil, let p = readings.last, p.kind == .count, let m = p.metric,
+                          !m.hasPrefix("commendations"), !m.hasPrefix("gangs") else { return nil }
+                    let bracketed = r.change.map { ch in ch.0 > lower && lexemes[ch.0 - 1].isPunct("(")
+                        && ch.0 - cands[i - 1].end <= 2 } ?? false
+                    if bracketed && (noun == nil || noun == p.counter) { return m }
+                    let casualty = m.hasSuffix("_deaths") || m.hasSuffix("_injuries")
+                    if casualty && c.start - cands[i - 1].end <= 3 && (noun == .people || noun == .persons) { return m }
+                    return nil
+                }()
+                let prosecuted = (noun == nil || noun == .cases) && action == nil && groupedWithDefendants(i, cands, links)
                 switch noun {
+                case _ where stated != nil: base = stated ?? ""
+                case .cases? where prosecuted, nil where prosecuted:
+                    // "giảm 761 vụ (15,4%), 567 bị can (8,3%)": cases counted with defendants are prosecuted cases.
+                    base = MetricRule.metric(counter: .cases, action: .prosecute, topic: domain) ?? "cases_prosecuted"
                 case .clearedCases?: base = "cases_cleared"
                 case .acceptedCases?: base = "cases_accepted"
                 case .gangs?: base = "gangs_dismantled"
@@ -502,5 +550,50 @@ struct StatementReader {
             }
         }
         return casualties && headingTopic.map { $0 == .traffic } ?? true
+    }
+
+    /// Whether a case count is listed with a count of defendants ("376 vụ, 875 bị can", "giảm 761 vụ (15,4%),
+    /// 567 bị can"): the next figures of its group, up to the next case count.
+    func groupedWithDefendants(_ i: Int, _ cands: [Candidate], _ links: [Bool]) -> Bool {
+        var j = i + 1
+        while j < cands.count && j <= i + 3 && links[j] {
+            if cands[j].counter == .defendants { return true }
+            if cands[j].counter != nil { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether two figures are in one clause joined by "," and a verb at most ("41 vụ, bắt xử lý 95 bị can").
+    func clauseJoined(_ a: Candidate, _ b: Candidate) -> Bool {
+        let between = (a.end + 1)..<b.start
+        guard between.count <= 4 else { return false }
+        for j in between {
+            switch lexemes[j].role {
+            case .punct(let p): if p != "," { return false }
+            case .word, .action: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// Whether "đạt N%" follows a count in its clause, with only other counts of the group between
+    /// ("35 vụ, 56 đối tượng trọng án, đạt 100%").
+    func reachesRate(after c: Candidate) -> Bool {
+        var j = c.end + 1
+        while j < range.upperBound && j <= c.end + 12 {
+            switch lexemes[j].role {
+            case .reach:
+                if j + 1 < range.upperBound, case .number(_, true, _) = lexemes[j + 1].role { return true }
+                return false
+            case .word, .topic, .counter, .ignored: break
+            case .number(_, false, _): break
+            case .punct(let p): if p != "," { return false }
+            default: return false
+            }
+            j += 1
+        }
+        return false
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// A number with no counter and no "%" is not a statistic: this one rule removes dates, years, cluster
 /// and term numbers, member counts ("Công an 7 tỉnh"), task counts ("7 nhiệm vụ") and money ("22 tỷ đồng").
-enum Counter: String, Sendable {
+enum Counter: String, Sendable, CaseIterable {
     /// vụ, vụ án, vụ việc.
     case cases
     /// trường hợp: counts of violations; a figure only with a topic.
@@ -31,4 +31,26 @@ enum Counter: String, Sendable {
     case clearedCases
     /// "vụ thụ lý": in a change, the cases accepted.
     case acceptedCases
+}
+
+extension Counter {
+    /// The position in `allCases`, without hashing the raw value (table lookups in ``MetricRule``).
+    var ordinal: Int {
+        switch self {
+        case .cases: return 0
+        case .instances: return 1
+        case .persons: return 2
+        case .people: return 3
+        case .defendants: return 4
+        case .gangs: return 5
+        case .collectives: return 6
+        case .individuals: return 7
+        case .collectivesAndIndividuals: return 8
+        case .reports: return 9
+        case .deaths: return 10
+        case .injuries: return 11
+        case .clearedCases: return 12
+        case .acceptedCases: return 13
+        }
+    }
 }

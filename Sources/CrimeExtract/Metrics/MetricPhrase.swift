@@ -36,7 +36,9 @@ enum MetricPhrase {
         ("pha an", .action(.clear)), ("pha", .action(.clear)), ("dieu tra duoc", .action(.clear)),
         ("xac minh lam ro", .action(.resolve)), ("giai quyet", .action(.resolve)),
         ("bat", .action(.arrest)), ("bat giu", .action(.arrest)), ("bat quả tang", .action(.arrest)),
-        ("bat qua tang", .action(.arrest)), ("truy bat", .action(.eliminate)), ("thanh loai", .action(.eliminate)),
+        ("bat qua tang", .action(.arrest)),
+        // "tạm giam", "giam giữ" (detain) fold like "giảm" (fall): verbs, not changes.
+        ("tam giam", .action(.arrest)), ("bat tam giam", .action(.arrest)), ("giam giu", .action(.arrest)), ("truy bat", .action(.eliminate)), ("thanh loai", .action(.eliminate)),
         ("van dong dau thu", .action(.eliminate)), ("van dong", .action(.eliminate)), ("bat xu ly", .action(.arrest)),
         ("khoi to", .action(.prosecute)), ("khoi to dieu tra", .action(.prosecute)), ("khoi to moi", .action(.prosecute)),
         ("thu ly", .action(.accept)),

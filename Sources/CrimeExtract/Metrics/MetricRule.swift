@@ -93,6 +93,31 @@ struct MetricRule: Sendable {
 
     /// The metric for a counter, verb and topic; nil when no rule applies or the rule says "not recorded".
     static func metric(counter: Counter, action: Action?, topic: Topic?) -> String? {
+        lookup[index(counter, action, topic)]
+    }
+
+    @inline(__always)
+    static func index(_ counter: Counter, _ action: Action?, _ topic: Topic?) -> Int {
+        let a = action.map { $0.ordinal + 1 } ?? 0
+        let t = topic.map { $0.ordinal + 1 } ?? 0
+        return (counter.ordinal * (Action.allCases.count + 1) + a) * (Topic.allCases.count + 1) + t
+    }
+
+    /// ``table`` evaluated once for every counter × verb × topic.
+    static let lookup: [String?] = {
+        var out = [String?](repeating: nil,
+                            count: Counter.allCases.count * (Action.allCases.count + 1) * (Topic.allCases.count + 1))
+        for counter in Counter.allCases {
+            for action in [nil] + Action.allCases.map(Optional.some) {
+                for topic in [nil] + Topic.allCases.map(Optional.some) {
+                    out[index(counter, action, topic)] = evaluate(counter: counter, action: action, topic: topic)
+                }
+            }
+        }
+        return out
+    }()
+
+    static func evaluate(counter: Counter, action: Action?, topic: Topic?) -> String? {
         for rule in table where rule.counters.contains(counter) && rule.topic.matches(topic) {
             if let actions = rule.actions {
                 guard let action, actions.contains(action) else { continue }

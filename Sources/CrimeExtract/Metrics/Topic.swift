@@ -21,3 +21,27 @@ enum Topic: String, Sendable, CaseIterable {
     /// Topics that only say "crime in general": they never override what a figure's verb implies.
     var isGeneral: Bool { self == .criminal || self == .socialOrder || self == .violations }
 }
+
+extension Topic {
+    /// The position in `allCases`, without hashing the raw value (table lookups in ``MetricRule``).
+    var ordinal: Int {
+        switch self {
+        case .socialOrder: return 0
+        case .criminal: return 1
+        case .violations: return 2
+        case .drugs: return 3
+        case .economic: return 4
+        case .corruption: return 5
+        case .environment: return 6
+        case .traffic: return 7
+        case .serious: return 8
+        case .verySerious: return 9
+        case .specialSerious: return 10
+        case .murder: return 11
+        case .fugitives: return 12
+        case .dangerousFugitives: return 13
+        case .crimeReports: return 14
+        case .commendation: return 15
+        }
+    }
+}

@@ -29,6 +29,7 @@ struct ReportLexer: Sendable {
         var out: [Lexeme] = []
         out.reserveCapacity(t.count)
         var i = 0
+        let ids = trie.ids(of: t)
         func word(_ k: Int) -> String? { k < t.count && t[k].kind == .word ? t[k].text : nil }
         while i < t.count {
             let token = t[i]
@@ -70,7 +71,7 @@ struct ReportLexer: Sendable {
                     i = last + 1
                     continue
                 }
-                guard let value = VietnameseNumber.parse(token.text) else {
+                guard let value = ReportLexer.number(token.text) else {
                     out.append(Lexeme(role: .word(token.text), first: i, last: i))
                     i += 1
                     continue
@@ -95,7 +96,7 @@ struct ReportLexer: Sendable {
                 i = last + 1
                 continue
             }
-            if let (entry, last) = trie.longestMatch(t, from: i) {
+            if let (entry, last) = trie.longestMatch(t, ids: ids, from: i) {
                 out.append(Lexeme(role: entry.role, first: i, last: last))
                 i = last + 1
                 continue
@@ -104,5 +105,55 @@ struct ReportLexer: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// The value of a number token ("2.156", "88,7", "1.234.567", "3.5", "03"), read from its bytes; the same
+    /// reading as `VietnameseNumber.parse`, which it falls back to for very long digit runs.
+    static func number(_ text: String) -> DecimalValue? {
+        var units: Int64 = 0
+        var digits = 0
+        var commas = 0, dots = 0
+        var fraction = 0
+        var group = 0
+        var lead = -1
+        var groupsOK = true
+        var lastDotGroup = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 48...57:
+                digits += 1
+                if digits > 15 { return VietnameseNumber.parse(text) }
+                units = units * 10 + Int64(byte - 48)
+                if commas > 0 { fraction += 1 } else { group += 1 }
+            case 44:
+                commas += 1
+                if commas > 1 { return nil }
+                if dots > 0 && group != 3 { groupsOK = false }
+                if dots == 0 { lead = group }
+                group = 0
+            case 46:
+                if commas > 0 { return nil }
+                if dots == 0 { lead = group } else if group != 3 { groupsOK = false }
+                dots += 1
+                group = 0
+            default:
+                return VietnameseNumber.parse(text)
+            }
+        }
+        if commas == 0 && dots > 0 { lastDotGroup = group }
+        if dots == 0 {
+            guard commas == 0 || fraction > 0 else { return nil }
+            guard fraction <= 9 else { return nil }
+            return DecimalValue(units: units, scale: fraction)
+        }
+        if commas == 0 && dots == 1 && lastDotGroup != 3 {
+            // "3.5": an English decimal point.
+            guard lastDotGroup > 0, lastDotGroup <= 9, lead > 0 else { return nil }
+            return DecimalValue(units: units, scale: lastDotGroup)
+        }
+        if commas == 0 && lastDotGroup != 3 { groupsOK = false }
+        guard groupsOK, (1...3).contains(lead) else { return nil }
+        guard commas == 0 || (fraction > 0 && fraction <= 9) else { return nil }
+        return DecimalValue(units: units, scale: fraction)
     }
 }

@@ -16,6 +16,9 @@ struct Trend: ParsableCommand {
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var common: CommonOptions
 
+    /// Series analysed and written together in CSV output.
+    static let chunk = 20_000
+
     @Option(help: "Confidence level of the intervals.")
     var level: Double = 0.95
 
@@ -32,10 +35,21 @@ struct Trend: ParsableCommand {
             for o in try Dataset.bundled().observations where filter(o) { collector.add(o) }
         } else {
             // Streamed: a large file never sits in memory as rows.
-            var reader = ObservationReader(gazetteer: gazetteer)
+            var reader = ObservationReader(gazetteer: gazetteer, keepsProvenance: false)
             for path in common.dataPaths { try reader.read(path: path) { if filter($0) { collector.add($0) } } }
         }
-        let trends = TrendAnalysis.analyse(collector.series(), confidenceLevel: level)
+        let series = collector.series()
+        if common.format == .csv {
+            // Every input row has been read and checked, so nothing below can fail: CSV goes out in chunks of
+            // series (each chunk one batched fit), which keeps memory to one chunk's results.
+            Output.write(TrendRendering.csvHeader)
+            for start in stride(from: 0, to: series.count, by: Trend.chunk) {
+                let part = Array(series[start..<min(series.count, start + Trend.chunk)])
+                Output.write(TrendRendering.csv(TrendAnalysis.analyse(part, confidenceLevel: level), header: false))
+            }
+            return
+        }
+        let trends = TrendAnalysis.analyse(series, confidenceLevel: level)
         Output.write(TrendRendering.render(trends, format: common.format, lang: common.lang, style: common.chartStyle(),
                                            span: selection.spanValue))
     }

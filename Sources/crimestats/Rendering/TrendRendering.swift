@@ -51,8 +51,8 @@ enum TrendRendering {
 
     /// One CSV line per series, written into one byte buffer (no per-field strings or `joined`): the
     /// same text as formatting each field with `JSONValue.format` and joining with commas.
-    static func csv(_ trends: [SeriesTrend]) -> String {
-        var out: [UInt8] = Array(csvHeader.utf8)
+    static func csv(_ trends: [SeriesTrend], header: Bool = true) -> String {
+        var out: [UInt8] = header ? Array(csvHeader.utf8) : []
         out.reserveCapacity(out.count + trends.count * 320)
         func text(_ s: String) {
             var s = s
