@@ -72,7 +72,7 @@ struct DocumentContext {
         for j in range.prefix(10) {
             if lexemes[j].isPunct(":") { return best }
             if lexemes[j].isNumber { return nil }
-            if let t = lexemes[j].topic, best == nil || t.specificity > best!.specificity { best = t }
+            if let t = lexemes[j].topic, best.map({ t.specificity > $0.specificity }) ?? true { best = t }
         }
         return nil
     }

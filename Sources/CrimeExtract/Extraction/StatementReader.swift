@@ -155,7 +155,7 @@ struct StatementReader {
         scan: while j < range.upperBound && steps < 9 {
             switch lexemes[j].role {
             case .topic(let t):
-                if best == nil || t.specificity > best!.0.specificity { best = (t, j) }
+                if best.map({ t.specificity > $0.0.specificity }) ?? true { best = (t, j) }
             case .number, .action, .change, .rate, .reach, .compare, .baseline, .province, .cluster, .memberGroup,
                  .national, .ownUnit, .period, .subset, .target, .total:
                 break scan
@@ -189,7 +189,7 @@ struct StatementReader {
 
     static func mostSpecific(_ topics: [(Int, Topic)]) -> (Int, Topic)? {
         var best: (Int, Topic)? = nil
-        for t in topics where best == nil || t.1.specificity > best!.1.specificity { best = t }
+        for t in topics where best.map({ t.1.specificity > $0.1.specificity }) ?? true { best = t }
         return best
     }
 
