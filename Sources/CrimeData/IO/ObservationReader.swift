@@ -29,32 +29,35 @@ public struct ObservationReader {
     /// Reads a CSV file ("-" for standard input) and calls `body` with each observation in file order.
     public mutating func read(path: String, displayName: String? = nil,
                               _ body: (Observation) throws -> Void) throws {
-        let name = displayName ?? (path == "-" ? "<stdin>" : path)
-        var mapping: [Int]? = nil
-        var recent = RecentStrings()
-        try InputFile.forEachRecord(path: path, displayName: name) { record in
-            guard let map = mapping else {
-                mapping = try ObservationReader.headerMapping(record, fileName: name)
-                return
-            }
-            try body(parse(record, map: map, fileName: name, recent: &recent))
-        }
-        if mapping == nil { throw DataError("\(name) is empty: expected a header row (\(ObservationReader.columns.joined(separator: ",")))",
-                                            at: SourceLocation(file: name, line: 1, column: 1)) }
+        try read(.file(path), fileName: displayName ?? (path == "-" ? "<stdin>" : path), body)
     }
 
     /// Reads CSV text held in memory.
     public mutating func read(text: String, fileName: String, _ body: (Observation) throws -> Void) throws {
+        try read(.text(text), fileName: fileName, body)
+    }
+
+    private enum Input { case file(String), text(String) }
+
+    /// The header, then one observation per record.
+    private mutating func read(_ input: Input, fileName: String, _ body: (Observation) throws -> Void) throws {
         var mapping: [Int]? = nil
         var recent = RecentStrings()
-        try InputFile.forEachRecord(text: text, fileName: fileName) { record in
+        let handle: (borrowing CSVRecord) throws -> Void = { record in
             guard let map = mapping else {
                 mapping = try ObservationReader.headerMapping(record, fileName: fileName)
                 return
             }
-            try body(parse(record, map: map, fileName: fileName, recent: &recent))
+            try body(self.parse(record, map: map, fileName: fileName, recent: &recent))
         }
-        if mapping == nil { throw DataError("\(fileName) is empty: expected a header row", at: SourceLocation(file: fileName, line: 1, column: 1)) }
+        switch input {
+        case .file(let path): try InputFile.forEachRecord(path: path, displayName: fileName, handle)
+        case .text(let text): try InputFile.forEachRecord(text: text, fileName: fileName, handle)
+        }
+        if mapping == nil {
+            throw DataError("\(fileName) is empty: expected a header row (\(ObservationReader.columns.joined(separator: ",")))",
+                            at: SourceLocation(file: fileName, line: 1, column: 1))
+        }
     }
 
     static func headerMapping(_ record: borrowing CSVRecord, fileName: String) throws -> [Int] {

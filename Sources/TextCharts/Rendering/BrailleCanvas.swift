@@ -28,22 +28,8 @@ struct BrailleCanvas {
 
     /// Draws a straight line of dots (Bresenham); `keep` can thin it into a dashed line.
     mutating func line(from start: (x: Int, y: Int), to end: (x: Int, y: Int), color: ChartColor?, keep: (Int) -> Bool = { _ in true }) {
-        let bound = 4 * max(dotColumns, dotRows) + 8
-        var x0 = min(max(start.x, -bound), bound)
-        var y0 = min(max(start.y, -bound), bound)
-        let x1 = min(max(end.x, -bound), bound)
-        let y1 = min(max(end.y, -bound), bound)
-        let dx = abs(x1 - x0)
-        let dy = -abs(y1 - y0)
-        let sx = x0 < x1 ? 1 : -1
-        let sy = y0 < y1 ? 1 : -1
-        var error = dx + dy
-        while true {
-            if keep(x0) { plot(x: x0, y: y0, color: color) }
-            if x0 == x1 && y0 == y1 { break }
-            let doubled = 2 * error
-            if doubled >= dy { error += dy; x0 += sx }
-            if doubled <= dx { error += dx; y0 += sy }
+        for point in GridLine(start: start, end: end, bound: 4 * max(dotColumns, dotRows) + 8) where keep(point.x) {
+            plot(x: point.x, y: point.y, color: color)
         }
     }
 
