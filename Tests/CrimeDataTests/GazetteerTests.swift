@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CrimeData
 
@@ -105,5 +106,18 @@ struct GazetteerTests {
         #expect(gazetteer.unitAfterReorganisation(of: "Hà Giang") == "Tuyên Quang")
         #expect(gazetteer.unitAfterReorganisation(of: "Ninh Thuận") == nil)  // no reliable source states it
         #expect(gazetteer.mergers.count == 60)
+    }
+}
+
+@Suite("Matching keys")
+struct FoldedKeyTests {
+    @Test("diacritics, case, punctuation and đ fold away; NFC and NFD give the same key", arguments: [
+        ("Thừa Thiên - Huế", "thua thien hue"), ("TP.HCM", "tp hcm"), ("Ðắk Lắk", "dak lak"), ("ĐẮK NÔNG", "dak nong"),
+        ("Hoà Bình", "hoa binh"), ("Hòa Bình", "hoa binh"), ("Thuỵ", "thuy"), ("Thụy", "thuy"), ("Cụm thi đua số II", "cum thi dua so ii"),
+        ("Bà Rịa–Vũng Tàu", "ba ria vung tau"), ("Ç'est 12", "c est 12"),
+    ])
+    func folds(input: String, key: String) {
+        #expect(VietnameseText.foldedKey(input) == key)
+        #expect(VietnameseText.foldedKey(input.decomposedStringWithCanonicalMapping) == key)
     }
 }

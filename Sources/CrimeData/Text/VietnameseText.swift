@@ -26,24 +26,27 @@ public enum VietnameseText {
     public static func foldedKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        func emit(_ scalar: Unicode.Scalar) {
+            if pendingSpace && !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+        for scalar in text.unicodeScalars {
             let v = scalar.value
-            if (0x0300...0x036F).contains(v) { continue }  // combining diacritics
-            var mapped: Unicode.Scalar
-            switch v {
-            case 0x0110, 0x0111, 0x00D0, 0x00F0: mapped = "d"
-            case 0x41...0x5A: mapped = Unicode.Scalar(UInt8(v + 32))
-            default: mapped = scalar
-            }
-            let isWord = (0x61...0x7A).contains(mapped.value) || (0x30...0x39).contains(mapped.value)
-                || (mapped.value >= 0x80 && mapped.properties.isAlphabetic)
-            if isWord {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                if mapped.value >= 0x80 {
-                    for lower in mapped.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
-                } else {
-                    out.append(mapped)
+            if (0x0300...0x036F).contains(v) { continue }  // combining diacritics (NFD input)
+            if v < 0x80 {
+                switch v {
+                case 0x41...0x5A: emit(Unicode.Scalar(UInt8(v + 32)))
+                case 0x61...0x7A, 0x30...0x39: emit(scalar)
+                default: pendingSpace = true
+                }
+            } else if let base = letterBases[v] {
+                emit(Unicode.Scalar(base))
+            } else if scalar.properties.isAlphabetic {
+                // Rare outside Vietnamese: decompose this one letter and keep its lower-cased base.
+                let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars
+                for part in decomposed where !(0x0300...0x036F).contains(part.value) {
+                    for lower in part.properties.lowercaseMapping.unicodeScalars { emit(lower) }
                 }
             } else {
                 pendingSpace = true
@@ -51,6 +54,24 @@ public enum VietnameseText {
         }
         return String(out)
     }
+
+    /// Every precomposed Vietnamese letter (both cases, all tones) → its ASCII lower-case base; đ, Đ, Ð → d.
+    ///
+    /// A literal table rather than Unicode decomposition: name matching runs at every start-up and
+    /// Foundation's normalisation dominated it.
+    public static let letterBases: [UInt32: UInt8] = {
+        let groups: [(UInt8, String)] = [
+            (UInt8(ascii: "a"), "àáảãạăằắẳẵặâầấẩẫậ"), (UInt8(ascii: "e"), "èéẻẽẹêềếểễệ"),
+            (UInt8(ascii: "i"), "ìíỉĩị"), (UInt8(ascii: "o"), "òóỏõọôồốổỗộơờớởỡợ"),
+            (UInt8(ascii: "u"), "ùúủũụưừứửữự"), (UInt8(ascii: "y"), "ỳýỷỹỵ"), (UInt8(ascii: "d"), "đð"),
+        ]
+        var table: [UInt32: UInt8] = [0x00D0: UInt8(ascii: "d")]
+        for (base, letters) in groups {
+            for scalar in letters.unicodeScalars { table[scalar.value] = base }
+            for scalar in letters.uppercased().unicodeScalars { table[scalar.value] = base }
+        }
+        return table
+    }()
 
     /// Transliteration to ASCII for labels: diacritics dropped, đ → d, Đ → D; other non-ASCII → "?".
     public static func ascii(_ text: String) -> String {
