@@ -9,12 +9,16 @@ public struct Dataset: Sendable {
         self.files = files
     }
 
-    /// Reads and combines several Datasets-schema CSV files ("-" is standard input).
+    /// Reads and combines several Datasets-schema files: CSV ("-" is standard input), or JSON when the name ends in `.json`.
     public static func load(paths: [String], gazetteer: Gazetteer) throws -> Dataset {
         var reader = ObservationReader(gazetteer: gazetteer)
         var observations: [Observation] = []
         for path in paths {
-            try reader.read(path: path) { observations.append($0) }
+            if path.lowercased().hasSuffix(".json") {
+                try reader.read(jsonPath: path) { observations.append($0) }
+            } else {
+                try reader.read(path: path) { observations.append($0) }
+            }
         }
         return Dataset(observations: observations, files: paths)
     }

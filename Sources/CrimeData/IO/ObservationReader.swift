@@ -92,7 +92,7 @@ public struct ObservationReader {
         var lastQualifier: (text: String, qualifier: Qualifier)?
     }
 
-    private mutating func parse(_ record: borrowing CSVRecord, map: [Int], fileName: String,
+    mutating func parse(_ record: borrowing CSVRecord, map: [Int], fileName: String,
                                 recent: inout RecentStrings) throws -> Observation {
         let line = record.line
         func location(_ column: Int) -> SourceLocation {

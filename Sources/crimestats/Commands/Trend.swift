@@ -36,7 +36,13 @@ struct Trend: ParsableCommand {
         } else {
             // Streamed: a large file never sits in memory as rows.
             var reader = ObservationReader(gazetteer: gazetteer, keepsProvenance: false)
-            for path in common.dataPaths { try reader.read(path: path) { if filter($0) { collector.add($0) } } }
+            for path in common.dataPaths {
+                if path.lowercased().hasSuffix(".json") {
+                    try reader.read(jsonPath: path) { if filter($0) { collector.add($0) } }
+                } else {
+                    try reader.read(path: path) { if filter($0) { collector.add($0) } }
+                }
+            }
         }
         let series = collector.series()
         if common.format == .csv {
