@@ -136,6 +136,14 @@ struct AnalysisCommandsEndToEndTests {
         let yenBai = try #require(units.first { $0["unit"] as? String == "Yên Bái" })
         #expect(yenBai["flag"] as? String == "above95")
         #expect(close(yenBai["rate"], 100.0 * 4850 / 6100))
+        // Limit curves for plotting elsewhere: 41 bases from half the smallest (90/2) to 1.5 × the largest.
+        let curves = try #require(c[array: "funnel_curves"] as? [[String: Any]])
+        #expect(curves.count == 41)
+        #expect(close(curves.first?["n"], 45, relative: 1e-12))
+        #expect(close(curves.last?["n"], 16500, relative: 1e-12))
+        let theta = 0.7802146395, s45 = (theta * (1 - theta) / 45).squareRoot()
+        #expect(close(curves.first?["lower95"], 100 * (theta - 1.959963985 * s45), relative: 1e-8))
+        #expect(close(curves.first?["upper998"], 100 * (theta + 3.090232306 * s45), relative: 1e-8))
     }
 
     @Test("compare: zero base, cleared > recorded and a rate without counts are not comparable, with reasons")

@@ -1,3 +1,4 @@
+import Foundation
 import CrimeAnalytics
 import CrimeData
 import TextCharts
@@ -28,6 +29,10 @@ enum CompareRendering {
                          ("statistic", .finite(o.testStatistic)), ("df", .integer(Int64(o.degreesOfFreedom)))])
             } ?? .null),
             ("funnel_limits", .string(c.funnel?.adjustmentUsed.rawValue ?? "none")),
+            ("funnel_curves", .array(funnelCurves(c).map { point in
+                .object([("n", .number(point.n)), ("lower95", .finite(point.lower95)), ("upper95", .finite(point.upper95)),
+                         ("lower998", .finite(point.lower998)), ("upper998", .finite(point.upper998))])
+            })),
             ("units", .array(c.units.map { u in
                 .object([
                     ("unit", .string(u.unit.name)), ("unit_type", .string(u.unit.type.rawValue)),
@@ -175,6 +180,19 @@ enum CompareRendering {
                                          limits998: limits998, rateFormat: percent,
                                          countFormat: { VietnameseNumber.format($0, decimals: 0, vietnamese: false) })
                 .render(style: style)
+        }
+    }
+
+    /// The funnel limits (in percent, under the limits used for the flags) on 41 bases spaced evenly on a
+    /// log scale from half the smallest to one and a half times the largest base, for plotting elsewhere.
+    static func funnelCurves(_ c: RateComparison) -> [(n: Double, lower95: Double, upper95: Double, lower998: Double, upper998: Double)] {
+        guard let f = c.funnel, let smallest = c.units.map(\.denominator).min(), let largest = c.units.map(\.denominator).max(),
+              smallest > 0 else { return [] }
+        let low = log(Double(smallest) / 2), high = log(Double(largest) * 1.5)
+        return (0...40).map { i in
+            let n = exp(low + (high - low) * Double(i) / 40)
+            let l = f.limits(atTrials: n, adjustment: f.adjustmentUsed)
+            return (n, 100 * l.lower95, 100 * l.upper95, 100 * l.lower998, 100 * l.upper998)
         }
     }
 }
