@@ -48,6 +48,20 @@ struct TrendFitTests {
         expectClose(a.rSquared, 0.9936269994)
     }
 
+    @Test("Batched, slopes and SE only: the same slopes and SE, no inference")
+    func batchedSlopeAndStandardError() throws {
+        let y = Reference.seriesA + Reference.seriesD + Reference.seriesE
+        let years = Reference.years2016to2025
+        let lean = try TrendFit.batched(values: y, seriesCount: 3, years: years, statistics: .slopeAndStandardError)
+        expectClose(lean.slope, [-26.32727273, 0.6260606061, 0.5939393939], "slopes")
+        expectClose(lean.standardError, [0.7454545455, 0.100792088, 0.3096845161], "SE")
+        expectClose(lean.intercept[0], 54587.05455)
+        #expect(lean.pValue.allSatisfy { $0.isNaN })
+        #expect(lean.tStatistic.allSatisfy { $0.isNaN })
+        #expect(lean.lowerBound.allSatisfy { $0.isNaN })
+        #expect(lean.rSquared.allSatisfy { $0.isNaN })
+    }
+
     @Test("n < 3 is undefined, not SE 0; n < 2 is no fit")
     func tooFewYears() throws {
         let two = try #require(TrendFit(years: [2024, 2025], values: [10, 14]))

@@ -10,6 +10,8 @@ enum TrendBatchBench {
         let years = options.int("years", 20)
         let seed = UInt64(options.int("seed", 42))
         let runs = options.int("runs", series >= 1_000_000 ? 7 : series >= 100_000 ? 15 : 41)
+        // --statistics se: slopes and SE only (what numpy's SE baseline computes); all: also t, p, CI, R².
+        let statistics: TrendFit.BatchStatistics = options.string("statistics", "all") == "se" ? .slopeAndStandardError : .all
         var values = [Double](repeating: 0, count: series * years)
         values.withUnsafeMutableBufferPointer { y in
             for s in 0..<series {
@@ -23,7 +25,7 @@ enum TrendBatchBench {
         let axis = (0..<years).map { Double(2026 - years + $0) }
         var fit: TrendFitBatch?
         let (timing, _) = measure(warmup: 2, runs: runs) {
-            fit = try? TrendFit.batched(values: values, seriesCount: series, years: axis)
+            fit = try? TrendFit.batched(values: values, seriesCount: series, years: axis, statistics: statistics)
             return fit?.slope[series / 2] ?? .nan
         }
         // Checksums, compared with the numpy baseline by the orchestrator.

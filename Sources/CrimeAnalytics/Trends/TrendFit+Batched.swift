@@ -33,6 +33,23 @@ extension TrendFit {
             pValues: .integerClosedForm)
     }
 
+    /// Which statistics a batched fit computes per series.
+    public enum BatchStatistics: Sendable {
+        /// Slope, intercept, SE, t, two-sided p, CI and R² (the default).
+        case all
+        /// Slope, intercept and SE only (t, p, CI and R² stay NaN): the least work per series, for very
+        /// many series whose inference is not needed.
+        case slopeAndStandardError
+    }
+
+    /// ``batched(values:years:confidenceLevel:)`` computing only what `statistics` asks for.
+    public static func batched(
+        values: [Double], seriesCount: Int, years: [Double], confidenceLevel: Double = 0.95, statistics: BatchStatistics
+    ) throws(StatisticsError) -> TrendFitBatch {
+        try batched(values: values, seriesCount: seriesCount, years: years, confidenceLevel: confidenceLevel,
+                    pValues: .integerClosedForm, statistics: statistics)
+    }
+
     /// How ``batched(values:seriesCount:years:confidenceLevel:pValues:)`` computes two-sided p-values.
     enum PValueMethod {
         /// The finite series of the t cdf for integer ν (``StudentTIntegerTail``), ~50× cheaper;
@@ -45,7 +62,8 @@ extension TrendFit {
 
     /// The batched fit with a choice of p-value method.
     static func batched(
-        values: [Double], seriesCount: Int, years: [Double], confidenceLevel: Double, pValues: PValueMethod
+        values: [Double], seriesCount: Int, years: [Double], confidenceLevel: Double, pValues: PValueMethod,
+        statistics: BatchStatistics = .all
     ) throws(StatisticsError) -> TrendFitBatch {
         let yearCount = years.count
         guard seriesCount >= 0, values.count == seriesCount * yearCount else {
@@ -56,7 +74,7 @@ extension TrendFit {
         }
         var batch = TrendFitBatch(count: seriesCount, years: years, confidenceLevel: confidenceLevel)
         guard seriesCount > 0, yearCount > 0 else { return batch }
-        var inferences = InferenceCache(level: confidenceLevel, method: pValues)
+        var inferences = InferenceCache(level: confidenceLevel, method: pValues, computesInference: statistics == .all)
 
         // 1. All series through the complete-years design in one GEMM; rows with a missing value come
         //    out non-finite (NaN propagates) and are refitted by missingness group below.
@@ -126,6 +144,8 @@ extension TrendFit {
 /// the p-value function of `n − 2` degrees of freedom. Looked up once per design, not per series.
 private struct Inference {
     let level: Double
+    /// Whether t, p, CI and R² are wanted (``TrendFit/BatchStatistics/all``).
+    let computesInference: Bool
     /// `t_{(1+level)/2, n−2}`; NaN when n ≤ 2.
     let tQuantile: Double
     /// The closed-form p-values (``TrendFit/PValueMethod/integerClosedForm``, n > 2).
@@ -142,13 +162,14 @@ private struct Inference {
 private struct InferenceCache {
     let level: Double
     let method: TrendFit.PValueMethod
+    let computesInference: Bool
     var cache: [Int: Inference] = [:]
 
     mutating func inference(observationCount n: Int) -> Inference {
         if let known = cache[n] { return known }
         let df = n - 2
         let made = Inference(
-            level: level,
+            level: level, computesInference: computesInference,
             tQuantile: df > 0 ? StudentTDistribution(degreesOfFreedom: df).quantile((1 + level) / 2) : .nan,
             tail: df > 0 && method == .integerClosedForm ? StudentTIntegerTail(degreesOfFreedom: df) : nil,
             distribution: StudentTDistribution(degreesOfFreedom: df))
@@ -265,6 +286,7 @@ extension TrendFitBatch {
         guard n > 2 else { return }  // SE, t, p, CI and R² stay NaN
         let se = (sse / Double(n - 2) / sxx).squareRoot()
         standardError[i] = se
+        guard inference.computesInference else { return }
         if se == 0 {
             if slope != 0 {
                 tStatistic[i] = slope > 0 ? .infinity : -.infinity
