@@ -22,6 +22,20 @@ struct ReportEndToEndTests {
         #expect(r.stdout.contains("Cụm thi đua số 2, 2020: 1,681 cases cleared of 2,156"))
     }
 
+    @Test("every text output fits a narrow terminal too", arguments: [
+        ["report"], ["table", "--metric", "clearance_rate"], ["trend", "--metric", "all"], ["compare", "--chart", "funnel"],
+        ["validate", "--show", "all"], ["units"], ["units", "cụm 2"], ["report", "--charset", "ascii", "--lang", "vi"],
+    ])
+    func narrow(arguments: [String]) throws {
+        for width in [20, 33] {
+            let r = try CommandRunner.run(arguments + ["--width", "\(width)"])
+            #expect(r.status == 0 || r.status == 1, "\(r.stderr)")
+            for line in r.stdout.split(separator: "\n") {
+                #expect(ReportEndToEndTests.measure.of(line) <= width, "wider than \(width): \(line)")
+            }
+        }
+    }
+
     @Test("colour only when asked, as SGR codes, and stripping them gives the plain output")
     func colour() throws {
         let plain = try CommandRunner.run(["compare", "--width", "100", "--color", "never"])

@@ -85,7 +85,8 @@ enum CompareRendering {
                       unitTypes: Set<UnitType>) -> String {
         let numbers = HumanNumbers(lang: lang)
         let title = "\(c.metric.label(vietnamese: lang.isVietnamese)) — \(c.year) (\(c.span))"
-        var out = markdown ? "## \(title)\n\n" : style.displayText(title) + "\n"
+        var out = markdown ? "## \(title)\n\n"
+            : style.displayWidth.truncate(style.displayText(title), to: style.effectiveWidth, ellipsis: style.ellipsis) + "\n"
         var notes: [String] = []
         if c.units.isEmpty {
             out += "No unit states both counts for this year: nothing to compare.\n"

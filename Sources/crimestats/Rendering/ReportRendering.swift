@@ -58,7 +58,7 @@ enum ReportRendering {
             if markdown {
                 out += (out.isEmpty ? "" : "\n") + String(repeating: "#", count: level) + " " + text + "\n\n"
             } else {
-                let shown = style.displayText(text)
+                let shown = dw.truncate(style.displayText(text), to: width, ellipsis: style.ellipsis)
                 out += (out.isEmpty ? "" : "\n") + shown + "\n"
                 if level <= 2 { out += String(repeating: style.charset == .ascii ? "=" : "═", count: min(width, dw.of(shown))) + "\n" }
             }

@@ -59,7 +59,9 @@ enum TableRendering {
         let numbers = HumanNumbers(lang: lang)
         let ascii = style.charset == .ascii
         let label = table.metric.label(vietnamese: lang.isVietnamese)
-        var out = markdown ? "## \(label) (\(table.span))\n\n" : "\(style.displayText(label)) — \(table.span)\n".asciiIf(ascii)
+        var out = markdown ? "## \(label) (\(table.span))\n\n"
+            : style.displayWidth.truncate(style.displayText("\(label) — \(table.span)"), to: style.effectiveWidth,
+                                          ellipsis: style.ellipsis) + "\n"
         guard !table.rows.isEmpty else {
             return out + (lang.isVietnamese ? "Không có số liệu cho lựa chọn này.\n" : "No figures for this selection.\n")
         }
@@ -142,8 +144,4 @@ enum TableRendering {
         if !current.isEmpty { lines.append(current) }
         return lines.map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") + "\n" }.joined()
     }
-}
-
-extension String {
-    func asciiIf(_ ascii: Bool) -> String { ascii ? VietnameseText.ascii(self) : self }
 }

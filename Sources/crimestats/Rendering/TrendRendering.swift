@@ -140,7 +140,8 @@ enum TrendRendering {
             guard let metric = group.first?.metric else { continue }
             let unitNote = metric.unit == .count ? "" : (metric.unit == .percent ? ", slopes in points per year" : "")
             let heading = "\(metric.label(vietnamese: lang.isVietnamese)) (\(id)\(unitNote))"
-            out += markdown ? "\n### \(heading)\n\n" : "\n" + style.displayText(heading) + "\n"
+            out += markdown ? "\n### \(heading)\n\n"
+                : "\n" + style.displayWidth.truncate(style.displayText(heading), to: style.effectiveWidth, ellipsis: style.ellipsis) + "\n"
             var rows: [[String?]] = []
             for t in group {
                 let years = t.series.years
