@@ -14,11 +14,7 @@ public struct Dataset: Sendable {
         var reader = ObservationReader(gazetteer: gazetteer)
         var observations: [Observation] = []
         for path in paths {
-            if path.lowercased().hasSuffix(".json") {
-                try reader.read(jsonPath: path) { observations.append($0) }
-            } else {
-                try reader.read(path: path) { observations.append($0) }
-            }
+            try reader.read(path: path) { observations.append($0) }
         }
         return Dataset(observations: observations, files: paths)
     }
@@ -39,16 +35,16 @@ public struct Dataset: Sendable {
         Dataset(observations: observations.filter(isIncluded), files: files)
     }
 
+    /// The observations an ``ObservationFilter`` includes.
+    public func filtered(by selection: ObservationFilter) -> Dataset {
+        filter(selection.includes)
+    }
+
     /// Observations of the given units (any, when empty), unit types, metrics, span and years.
     public func filtered(units: Set<UnitRef> = [], unitTypes: Set<UnitType> = [], metrics: Set<String> = [],
                          span: Span? = nil, years: ClosedRange<Int>? = nil) -> Dataset {
-        filter { o in
-            (units.isEmpty || units.contains(o.unit))
-                && (unitTypes.isEmpty || unitTypes.contains(o.unit.type))
-                && (metrics.isEmpty || metrics.contains(o.metric))
-                && (span.map { $0.matches(o.period) } ?? true)
-                && (years.map { $0.contains(o.period.year) } ?? true)
-        }
+        filtered(by: ObservationFilter(units: units, unitTypes: unitTypes, metrics: metrics.isEmpty ? nil : metrics,
+                                       span: span, years: years))
     }
 
     /// The distinct units, sorted (national, clusters, regions, cities, provinces, districts).

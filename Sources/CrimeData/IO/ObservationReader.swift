@@ -12,7 +12,6 @@ public struct ObservationReader {
     public let gazetteer: Gazetteer
     private var unitCache: [UnitCacheKey: UnitRef] = [:]
     private var metricCache: [String: Metric] = [:]
-    private var lastText: [[UInt8]: String] = [:]
 
     private struct UnitCacheKey: Hashable { let type: UnitType; let name: String; let kindYear: Bool }
 
@@ -26,9 +25,14 @@ public struct ObservationReader {
         self.keepsProvenance = keepsProvenance
     }
 
-    /// Reads a CSV file ("-" for standard input) and calls `body` with each observation in file order.
+    /// Reads a file ("-" for standard input) and calls `body` with each observation in file order: JSON
+    /// (``read(jsonPath:displayName:_:)``) when the name ends in `.json`, CSV otherwise.
     public mutating func read(path: String, displayName: String? = nil,
                               _ body: (Observation) throws -> Void) throws {
+        if path.lowercased().hasSuffix(".json") {
+            try read(jsonPath: path, displayName: displayName, body)
+            return
+        }
         try read(.file(path), fileName: displayName ?? (path == "-" ? "<stdin>" : path), body)
     }
 

@@ -1,7 +1,7 @@
 /// Prose wrapped to the width by display cells, with optional indents.
 ///
 /// Rules: words are separated by spaces; each input line ("\n") is wrapped separately and empty input
-/// lines are kept; the first line of each input line is indented by ``firstIndent`` cells, the others
+/// lines are kept; a no-break space (U+00A0) never breaks; the first line of each input line is indented by ``firstIndent`` cells, the others
 /// by ``hangingIndent`` cells; a word longer than a whole line is broken across lines. Indents are
 /// reduced when they would leave fewer than 8 cells for text.
 public struct Paragraph: TextChart {
@@ -27,7 +27,11 @@ public struct Paragraph: TextChart {
         var output: [String] = []
         let sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for source in sourceLines {
-            let words = style.displayText(String(source)).split(separator: " ").map(String.init)
+            // Split before transliterating, so a no-break space (U+00A0) keeps its words together even in
+            // ASCII mode; it is drawn as an ordinary space.
+            let words = source.split(separator: " ").map {
+                style.displayText(String($0)).replacingNoBreakSpaces()
+            }
             guard !words.isEmpty else {
                 output.append("")
                 continue
@@ -70,5 +74,13 @@ public struct Paragraph: TextChart {
             output.append(line)
         }
         return LineClipper.clip(output, style: style)
+    }
+}
+
+extension String {
+    /// U+00A0 drawn as an ordinary space.
+    func replacingNoBreakSpaces() -> String {
+        guard unicodeScalars.contains("\u{00A0}") else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{00A0}" ? " " : $0 }))
     }
 }

@@ -17,7 +17,7 @@ struct Table: ParsableCommand {
     func run() throws {
         let dataset = try common.dataset()
         let metric = try selection.singleMetric()
-        let filtered = try selection.apply(to: dataset, gazetteer: common.gazetteer())
+        let filtered = dataset.filtered(by: try selection.filter(gazetteer: common.gazetteer()))
         guard let table = filtered.table(metric: metric.id, span: selection.spanValue) else {
             throw DataError("unknown metric \(metric.id)")
         }

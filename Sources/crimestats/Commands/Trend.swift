@@ -29,20 +29,14 @@ struct Trend: ParsableCommand {
 
     func run() throws {
         let gazetteer = try common.gazetteer()
-        let filter = try selection.predicate(gazetteer: gazetteer)
+        let filter = try selection.filter(gazetteer: gazetteer)
         var collector = SeriesCollector(span: selection.spanValue)
         if common.dataPaths.isEmpty {
-            for o in try Dataset.bundled().observations where filter(o) { collector.add(o) }
+            for o in try Dataset.bundled().observations where filter.includes(o) { collector.add(o) }
         } else {
             // Streamed: a large file never sits in memory as rows.
             var reader = ObservationReader(gazetteer: gazetteer, keepsProvenance: false)
-            for path in common.dataPaths {
-                if path.lowercased().hasSuffix(".json") {
-                    try reader.read(jsonPath: path) { if filter($0) { collector.add($0) } }
-                } else {
-                    try reader.read(path: path) { if filter($0) { collector.add($0) } }
-                }
-            }
+            for path in common.dataPaths { try reader.read(path: path) { if filter.includes($0) { collector.add($0) } } }
         }
         let series = collector.series()
         if common.format == .csv {

@@ -42,27 +42,10 @@ struct SelectionOptions: ParsableArguments {
         return m
     }
 
-    /// A test for one observation: metric (unless "all"), units, unit types, years, span.
-    func predicate(gazetteer: Gazetteer) throws -> (Observation) -> Bool {
-        let units = Set(try unit.map { try gazetteer.resolve($0).unit })
-        let types = Set(unitType)
-        let metrics = metric.contains("all") ? nil : Set(metric)
-        let first = from ?? Int.min, last = to ?? Int.max
-        let span = spanValue
-        return { o in
-            (metrics?.contains(o.metric) ?? true) && (units.isEmpty || units.contains(o.unit))
-                && (types.isEmpty || types.contains(o.unit.type)) && o.period.year >= first && o.period.year <= last
-                && span.matches(o.period)
-        }
-    }
-
-    /// The dataset restricted to the chosen units, unit types, years and span (metrics left to the caller).
-    func apply(to dataset: Dataset, gazetteer: Gazetteer) throws -> Dataset {
-        var units = Set<UnitRef>()
-        for name in unit {
-            units.insert(try gazetteer.resolve(name).unit)
-        }
-        let years: ClosedRange<Int>? = (from != nil || to != nil) ? (from ?? 1)...(to ?? 9999) : nil
-        return dataset.filtered(units: units, unitTypes: Set(unitType), span: spanValue, years: years)
+    /// The chosen metrics (all for "all"), units, unit types, years and span.
+    func filter(gazetteer: Gazetteer) throws -> ObservationFilter {
+        let years: ClosedRange<Int>? = (from != nil || to != nil) ? (from ?? Int.min)...(to ?? Int.max) : nil
+        return ObservationFilter(units: Set(try unit.map { try gazetteer.resolve($0).unit }), unitTypes: Set(unitType),
+                                 metrics: metric.contains("all") ? nil : Set(metric), span: spanValue, years: years)
     }
 }

@@ -144,7 +144,7 @@ enum CompareRendering {
             }.joined(separator: "; ") + ".")
         }
         for note in notes {
-            out += markdown ? "\n" + note + "\n" : TableRendering.wrap(style.displayText(note), width: style.effectiveWidth, displayWidth: style.displayWidth)
+            out += markdown ? "\n" + note + "\n" : Prose.paragraph(note, style: style)
         }
         return out
     }

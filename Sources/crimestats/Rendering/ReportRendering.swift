@@ -64,7 +64,7 @@ enum ReportRendering {
             }
         }
         func paragraph(_ text: String) {
-            out += markdown ? text + "\n\n" : TableRendering.wrap(style.displayText(text), width: width, displayWidth: dw)
+            out += markdown ? text + "\n\n" : Prose.paragraph(text, style: style)
         }
         heading(say("CrimeStats report", "Báo cáo CrimeStats", lang), level: 1)
         let yearText = r.years.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "—"

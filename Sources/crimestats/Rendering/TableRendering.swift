@@ -1,4 +1,3 @@
-import Foundation
 import CrimeData
 import TextCharts
 
@@ -114,34 +113,13 @@ enum TableRendering {
         if table.crossesReorganisation {
             notes.append("Note: some series run past the 1 July 2025 reorganisation into 34 units; 2025 values may cover merged territory and are not comparable with earlier years.")
         }
-        let dw = style.displayWidth
         for note in notes {
             if markdown {
                 out += "\n" + note
             } else {
-                out += wrap(style.displayText(note), width: style.effectiveWidth, displayWidth: dw)
+                out += Prose.paragraph(note, style: style)
             }
         }
         return out + (markdown ? "\n" : "")
-    }
-
-    /// Greedy word wrap by display width, continuation lines indented by two spaces.
-    static func wrap(_ text: String, width: Int, displayWidth dw: DisplayWidth) -> String {
-        var lines: [String] = []
-        var current = ""
-        // "88.7 %" stays on one line: a no-break space while wrapping, a space again after.
-        let kept = text.replacingOccurrences(of: " %", with: "\u{00A0}%")
-        for word in kept.split(separator: " ", omittingEmptySubsequences: false) {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            if dw.of(candidate) <= width || current.isEmpty {
-                current = dw.of(candidate) <= width ? candidate : dw.truncate(candidate, to: width)
-            } else {
-                lines.append(current)
-                current = "  " + word
-                if dw.of(current) > width { current = dw.truncate(current, to: width) }
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines.map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") + "\n" }.joined()
     }
 }

@@ -164,7 +164,7 @@ enum TrendRendering {
                 out += "\n" + chart.render(style: style) + "\n"
             }
         }
-        var notes = ["\nSlopes in the metric's unit per year. Blank: not enough data (OLS needs 3 years for its interval; Theil–Sen and Mann–Kendall need 3 years not all tied; APC needs every value > 0)."]
+        var notes = ["Slopes in the metric's unit per year. Blank: not enough data (OLS needs 3 years for its interval; Theil–Sen and Mann–Kendall need 3 years not all tied; APC needs every value > 0)."]
         if trends.contains(where: \.series.crossesReorganisation) {
             notes.append("† the series crosses the 1 July 2025 reorganisation into 34 units: values after it may cover merged territory.")
         }
@@ -175,7 +175,7 @@ enum TrendRendering {
             }.joined(separator: "; ") + ".")
         }
         for note in notes {
-            out += markdown ? "\n" + note + "\n" : TableRendering.wrap(style.displayText(note), width: style.effectiveWidth, displayWidth: style.displayWidth)
+            out += markdown ? "\n" + note + "\n" : Prose.paragraph(note, style: style)
         }
         return out
     }

@@ -187,11 +187,7 @@ enum ValidationRendering {
         let (report, hiddenNote) = listed(full, settings: settings)
         var lines: [String] = []
         func paragraph(_ text: String, first: Int = 0, hanging: Int = 2) {
-            // Keep "88.7 %" together: a no-break space while wrapping.
-            let kept = text.replacing(" %", with: "\u{00A0}%")
-            for line in Paragraph(kept, firstIndent: first, hangingIndent: hanging).lines(style: style) {
-                lines.append(line.replacing("\u{00A0}", with: " "))
-            }
+            lines += Prose.lines(text, style: style, firstIndent: first, hangingIndent: hanging, shortensLongWords: false)
         }
         paragraph(settingsLine(settings, lang: lang))
         if full.findings.isEmpty {
