@@ -128,6 +128,24 @@ struct ReportParagraphTests {
         // The cases and defendants of one prosecution share the domain named after the defendants.
         ("Cơ quan điều tra khởi tố 9 vụ, bắt tạm giam 14 bị can về tham nhũng, chức vụ.",
          ["corruption_cases_prosecuted=9", "corruption_defendants=14"]),
+        // A sentence that names a domain and states no figure heads the rest of its paragraph.
+        ("Tình hình tội phạm về ma túy tiếp tục diễn biến phức tạp. Các lực lượng đã phát hiện 318 vụ, bắt 457 đối tượng. Cơ quan điều tra khởi tố 290 vụ, 402 bị can.",
+         ["drug_cases=318", "drug_offenders=457", "drug_cases_prosecuted=290", "drug_defendants=402"]),
+        // A clause's cases share the domain its people are named with; the next sentence keeps that domain.
+        ("Công an tỉnh phát hiện 126 vụ, bắt giữ 189 đối tượng phạm tội về ma túy. So với cùng kỳ tăng 14 vụ.",
+         ["drug_cases=126", "drug_offenders=189", "drug_cases_change_count=14"]),
+        // Crime in general named again: the domain named before no longer holds.
+        ("Tội phạm tham nhũng, chức vụ phát hiện 12 vụ, 19 đối tượng. Tội phạm về trật tự xã hội xảy ra 540 vụ, điều tra làm rõ 470 vụ.",
+         ["corruption_cases=12", "corruption_offenders=19", "crimes_social_order=540", "cases_cleared=470"]),
+        // A new paragraph starts without the domain of the one before.
+        ("Về ma túy, đã phát hiện 77 vụ, 102 đối tượng.\nToàn tỉnh xảy ra 415 vụ, giảm 22 vụ so với năm trước.",
+         ["drug_cases=77", "drug_offenders=102", "crimes_social_order=415", "crime_change_count=-22"]),
+        // A count with a domain of its own keeps it, whatever the paragraph named before.
+        ("Lĩnh vực kinh tế phát hiện 64 vụ vi phạm. Tai nạn giao thông xảy ra 38 vụ, làm chết 21 người.",
+         ["economic_cases=64", "traffic_accidents=38", "traffic_deaths=21"]),
+        // Casualties after a domain other than traffic are casualties of crime.
+        ("Tội phạm về ma túy có diễn biến phức tạp. Các vụ việc liên quan làm chết 3 người, bị thương 2 người.",
+         ["crime_deaths=3", "crime_injuries=2"]),
     ]
 
     @Test("every paragraph yields exactly its figures", arguments: paragraphs)

@@ -26,7 +26,6 @@ struct DocumentContext {
     private(set) var period: Period?
     /// Period mentions that are comparison baselines ("so với năm 2019"), by lexeme index.
     private(set) var baselineMentions = Set<Int>()
-
     init(lexemes: [Lexeme], tokens: [Token], defaultUnit: UnitRef?, documentPeriod: Period?, published: YearMonth?) {
         self.lexemes = lexemes
         self.tokens = tokens
@@ -52,7 +51,8 @@ struct DocumentContext {
             start = end
         }
         for (i, lexeme) in lexemes.enumerated() {
-            if i > start && tokens[lexeme.first].lineBreakBefore {
+            // A line break starts a paragraph, also right after a sentence's full stop.
+            if i > 0 && tokens[lexeme.first].lineBreakBefore {
                 close(i)
                 paragraph += 1
                 heading = nil
@@ -75,6 +75,37 @@ struct DocumentContext {
             if let t = lexemes[j].topic, best.map({ t.specificity > $0.specificity }) ?? true { best = t }
         }
         return nil
+    }
+
+    /// What a sentence names of the domains of crime, for the sentences after it in its paragraph.
+    enum NamedDomain: Equatable {
+        /// It names no domain and no crime in general.
+        case none
+        /// It names one domain and nothing else: "Tội phạm về ma túy tiếp tục diễn biến phức tạp.", "Công an
+        /// tỉnh phát hiện 242 vụ, bắt giữ 344 đối tượng phạm tội về ma túy."
+        case one(Topic)
+        /// It names crime in general ("phạm pháp hình sự", "trật tự xã hội"), or several domains: what came
+        /// before no longer holds.
+        case reset
+    }
+
+    /// The domains a sentence names in words (not the ones its figures fall back to): drugs, economic,
+    /// corruption, environment and traffic count; serious cases, fugitives and crime reports are parts of a
+    /// count, not a domain of their own, and change nothing.
+    static func namedDomain(_ lexemes: [Lexeme], _ range: Range<Int>) -> NamedDomain {
+        var named: Topic? = nil
+        for j in range {
+            guard let t = lexemes[j].topic else { continue }
+            switch t {
+            case .drugs, .economic, .corruption, .environment, .traffic:
+                if let n = named, n != t { return .reset }
+                named = t
+            case .criminal, .socialOrder, .violations:
+                return .reset
+            default: continue
+            }
+        }
+        return named.map { .one($0) } ?? .none
     }
 
     private mutating func findBaselineMentions() {

@@ -43,9 +43,24 @@ public struct ReportExtractor: Sendable {
         var seen = Set<ObservationKey>()
         seen.reserveCapacity(lexemes.count / 16)
         var validMetrics: [String: Bool] = [:]
+        // The domain the paragraph named last: what figures that name none fall under ("Tội phạm về ma túy
+        // tiếp tục diễn biến phức tạp. … phát hiện 242 vụ").
+        var context: Topic? = nil
+        var paragraph = -1
         for sentence in document.sentences {
-            let reader = StatementReader(lexemes: lexemes, range: sentence.range, headingTopic: sentence.headingTopic)
-            for draft in reader.read() {
+            if sentence.paragraph != paragraph {
+                paragraph = sentence.paragraph
+                context = nil
+            }
+            let reader = StatementReader(lexemes: lexemes, range: sentence.range, headingTopic: sentence.headingTopic,
+                                         contextTopic: context)
+            let drafts = reader.read()
+            switch DocumentContext.namedDomain(lexemes, sentence.range) {
+            case .none: break
+            case .one(let topic): context = topic
+            case .reset: context = nil
+            }
+            for draft in drafts {
                 var confidence = draft.confidence
                 let (unit, unitConfidence) = document.unit(for: draft.number, in: sentence, gazetteer: gazetteer)
                 let (period, periodConfidence) = document.period(for: draft.number, in: sentence)

@@ -19,6 +19,12 @@ struct StatementReader {
     let range: Range<Int>
     /// The topic of a heading ("Tội phạm về ma túy: …") the sentence falls under.
     let headingTopic: Topic?
+    /// The domain of the sentences before it in its paragraph (``ReportExtractor``): a domain such as drugs
+    /// applies to figures that name none; crime in general (``Topic/isGeneral``) changes nothing.
+    var contextTopic: Topic? = nil
+
+    /// The context domain when it is a domain, not crime in general.
+    var contextDomain: Topic? { contextTopic.flatMap { $0.isGeneral ? nil : $0 } }
 
     struct Candidate {
         var k: Int
@@ -306,12 +312,17 @@ struct StatementReader {
                     }
                 }
                 var topic = tails[i]?.0 ?? groupTail[i] ?? local?.1 ?? StatementReader.impliedTopic(previous?.metric)
-                if topic == nil, action == .prosecute, counted == .cases, i + 1 < cands.count,
-                   cands[i + 1].counter == .defendants, clauseJoined(c, cands[i + 1]), let t = tails[i + 1]?.0, !t.isGeneral {
-                    // "khởi tố 41 vụ, bắt xử lý 95 bị can về tham nhũng": the cases and defendants of one prosecution.
+                if let t = topic, t.isGeneral, let l = local?.1, !l.isGeneral, tails[i] != nil {
+                    // "Lĩnh vực kinh tế phát hiện 64 vụ vi phạm": a domain before the figure, crime in general after.
+                    topic = l
+                }
+                if topic == nil, i + 1 < cands.count, clauseJoined(c, cands[i + 1]), let t = tails[i + 1]?.0,
+                   [.drugs, .economic, .corruption, .environment].contains(t) {
+                    // "phát hiện 242 vụ, bắt giữ 344 đối tượng phạm tội về ma túy", "khởi tố 41 vụ, bắt xử lý 95
+                    // bị can về tham nhũng": the cases and the people of one clause share the domain named last.
                     topic = t
                 }
-                topic = topic ?? headingTopic ?? carried ?? (isCasualtySentence ? .traffic : nil)
+                topic = topic ?? headingTopic ?? carried ?? contextDomain ?? (isCasualtySentence ? .traffic : nil)
                 if tails[i] == nil && groupTail[i] == nil && local == nil { confidence -= 0.1 }
                 guard var metric = MetricRule.metric(counter: counted, action: action, topic: topic) else { continue }
                 metric = resolveCasualty(metric, before: c.start)
@@ -434,10 +445,11 @@ struct StatementReader {
                 case .collectives?, .individuals?, .collectivesAndIndividuals?: continue
                 case .defendants?:
                     base = MetricRule.metric(counter: .defendants, action: action,
-                                             topic: domain ?? StatementReader.impliedTopic(priorCount?.metric) ?? headingTopic) ?? "defendants"
+                                             topic: domain ?? StatementReader.impliedTopic(priorCount?.metric) ?? headingTopic
+                                                 ?? contextDomain) ?? "defendants"
                 case .persons?, .people?:
                     let topic = domain ?? StatementReader.impliedTopic(inherited?.changeBase)
-                        ?? StatementReader.impliedTopic(priorCount?.metric) ?? headingTopic
+                        ?? StatementReader.impliedTopic(priorCount?.metric) ?? headingTopic ?? contextDomain
                     base = MetricRule.metric(counter: .persons, action: action == .eliminate ? .eliminate : nil, topic: topic) ?? "offenders"
                 case .cases?, .instances?, nil:
                     if let domain, let m = MetricRule.metric(counter: .cases, action: action == .prosecute || action == .accept ? action : nil, topic: domain) {
@@ -448,7 +460,7 @@ struct StatementReader {
                         base = b
                     } else if let p = priorCount?.metric, !p.contains("offenders"), !p.hasPrefix("commendations") {
                         base = p
-                    } else if let h = headingTopic ?? (isCasualtySentence ? .traffic : nil),
+                    } else if let h = headingTopic ?? contextDomain ?? (isCasualtySentence ? .traffic : nil),
                               let m = MetricRule.metric(counter: .cases, action: nil, topic: h) {
                         base = m
                     } else {
@@ -535,7 +547,9 @@ struct StatementReader {
             }
             j -= 1
         }
-        return false
+        // Nothing in the sentence: a domain the sentences before it named ("Ma túy … . … làm chết 2 người"); crime
+        // in general before it is no evidence, casualties that name nothing stay traffic casualties.
+        return contextDomain.map { $0 != .traffic } ?? false
     }
 
     /// A sentence that counts deaths or injuries and names no crime: its bare "vụ" are traffic accidents.
@@ -549,7 +563,7 @@ struct StatementReader {
             default: break
             }
         }
-        return casualties && headingTopic.map { $0 == .traffic } ?? true
+        return casualties && (headingTopic ?? contextDomain).map { $0 == .traffic } ?? true
     }
 
     /// Whether a case count is listed with a count of defendants ("376 vụ, 875 bị can", "giảm 761 vụ (15,4%),

@@ -39,6 +39,9 @@ struct EvalExtraction: ParsableCommand {
         out += "  left out: \(phraseScore.membersLeftOut) `members` rows (counts of member provinces, not statistics)\n"
         out += "  of the \(phraseScore.raw.falsePositives.count) figures not expected for their quote, \(phraseScore.elsewhere) "
             + "are rows of the same source recorded under another quote\n"
+        let articlesTitle = "Articles (the quotes of each of \(phraseScore.articleCount) sources read together, "
+            + "in file order, one paragraph)"
+        out += "\n" + EvalExtraction.render(articlesTitle, phraseScore.articles, verbose: verbose)
         let s = phraseScore.stated.overall
         func pct(_ x: Double) -> String { String(format: "%.3f", x) }
         out += "  breakdown: \(phraseScore.domainless) rows quote no word of their metric's domain "
@@ -84,6 +87,10 @@ struct EvalExtraction: ParsableCommand {
         var domainlessHits = 0
         /// Extracted figures not expected for their quote that are rows of the same source under another quote.
         var elsewhere = 0
+        /// Article by article: the quotes of each source, in file order, read as one paragraph; distinct
+        /// (metric, value, qualifier) figures of the source against its distinct rows.
+        var articles = ExtractionScore()
+        var articleCount = 0
     }
 
     /// Words that name each metric family's domain, folded (no diacritics, lower case). A reference row of a
@@ -129,6 +136,7 @@ struct EvalExtraction: ParsableCommand {
             groups[o.quote, default: []].append(o)
             bySource[o.source, default: []].append((o.quote, EvalExtraction.phraseKey(o.metric, o.exactValue, o.qualifier)))
         }
+        scores.articleCount = scoreArticles(extractor, order: order, groups: groups, into: &scores.articles)
         for quote in order {
             guard let rows = groups[quote], let first = rows.first else { continue }
             let result = extractor.extract(text: quote, source: "phrase", defaultUnit: first.unit,
@@ -172,6 +180,45 @@ struct EvalExtraction: ParsableCommand {
             scores.stated.add(extracted: keptExtracted, expected: keptExpected)
         }
         return scores
+    }
+
+    /// Scores the quotes of each source read together, in file order, one sentence each: a figure that names
+    /// no domain then has the sentences before it, as in the article. Returns the number of sources.
+    func scoreArticles(_ extractor: ReportExtractor, order: [String], groups: [String: [Observation]],
+                       into score: inout ExtractionScore) -> Int {
+        var sources: [String] = []
+        var quotesBySource: [String: [String]] = [:]
+        var rowsBySource: [String: [Observation]] = [:]
+        for quote in order {
+            for row in groups[quote] ?? [] {
+                if rowsBySource[row.source] == nil { sources.append(row.source) }
+                rowsBySource[row.source, default: []].append(row)
+                if quotesBySource[row.source]?.contains(quote) != true { quotesBySource[row.source, default: []].append(quote) }
+            }
+        }
+        for source in sources {
+            guard let rows = rowsBySource[source], let first = rows.first else { continue }
+            let text = (quotesBySource[source] ?? []).map { q in
+                q.hasSuffix(".") ? q : q + "."
+            }.joined(separator: " ")
+            let result = extractor.extract(text: text, source: "article", defaultUnit: first.unit,
+                                           documentPeriod: first.period,
+                                           published: first.published.isEmpty ? nil : first.published)
+            var extractedKeys = Set<String>()
+            let extracted: [ExtractionScore.Item] = result.figures.compactMap { f in
+                let key = EvalExtraction.phraseKey(f.metric, f.value, f.qualifier)
+                guard extractedKeys.insert(key).inserted else { return nil }
+                return .init(key: key, metric: f.metric, text: "\(key) ← \"\(f.quote)\" [\(source)]")
+            }
+            var expectedKeys = Set<String>()
+            let expected: [ExtractionScore.Item] = rows.compactMap { o in
+                let key = EvalExtraction.phraseKey(o.metric, o.exactValue, o.qualifier)
+                guard expectedKeys.insert(key).inserted else { return nil }
+                return .init(key: key, metric: o.metric, text: "\(key) ← \"\(o.quote)\" [\(source)]")
+            }
+            score.add(extracted: extracted, expected: expected)
+        }
+        return sources.count
     }
 
     static func phraseKey(_ metric: String, _ value: DecimalValue, _ qualifier: Qualifier) -> String {
