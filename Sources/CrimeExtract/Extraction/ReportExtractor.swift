@@ -3,7 +3,8 @@ import CrimeData
 /// Turns a report text into observations, each traceable to the words it came from.
 ///
 /// One pass tokenises the text (``ReportTokenizer``), one pass finds phrases (``ReportLexer``); then each
-/// sentence is read (``StatementReader``) and every figure gets:
+/// sentence is read (``StatementReader``), with the domain its paragraph named last for figures that name
+/// none ("Tội phạm về ma túy … . … phát hiện 318 vụ" → drug_cases), and every figure gets:
 /// - a **unit**: a province or cluster named in the same clause ("Hà Giang giảm 19,6%"), else the subject
 ///   named earlier in the sentence ("Công an 7 tỉnh", "Cụm thi đua số II", "toàn quốc"), else the report's
 ///   own unit (`defaultUnit`, or the cluster the report is about);

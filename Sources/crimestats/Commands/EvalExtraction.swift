@@ -14,7 +14,9 @@ struct EvalExtraction: ParsableCommand {
             value and qualifier against the rows of the bundled Datasets/reported_figures.csv whose source \
             names "[seed FILE]". Phrases: rows of --phrases are grouped by quote; each quote is extracted with \
             the row's unit as the report's unit and the row's period as its period, and matched on metric, value \
-            and qualifier. Precision = hits / figures extracted; recall = hits / expected rows.
+            and qualifier. Articles: the quotes of each source read together in file order, one paragraph; the \
+            source's distinct figures against its distinct rows. Precision = hits / figures extracted; recall = \
+            hits / expected rows.
             """,
         shouldDisplay: false)
 

@@ -62,11 +62,14 @@ enum ExtractRendering {
             }
         }
         for (name, result) in results {
-            out += "\(name): \(result.figures.count) figures, \(result.observations.count) observations, "
-                + "\(result.unattributed.count) unattributed\n"
+            out += "\(name): \(counted(result.figures.count, "figure")), "
+                + "\(counted(result.observations.count, "observation")), \(result.unattributed.count) unattributed\n"
         }
         return out
     }
+
+    /// "1 figure", "2 figures".
+    static func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// A one-line progress bar on standard error (only when it is a terminal and there are several files).
     struct Progress {
