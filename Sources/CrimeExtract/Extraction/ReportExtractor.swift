@@ -68,7 +68,9 @@ public struct ReportExtractor: Sendable {
                 confidence *= unitConfidence * periodConfidence
                 var metric = draft.metric
                 if draft.isChange {
-                    let baseline = document.baseline(for: draft.number, in: sentence, period: period)
+                    // A period guessed from the publication date says nothing of how far back "năm 2022" is.
+                    let baseline = document.baseline(for: draft.number, in: sentence,
+                                                     period: periodConfidence > 0.6 ? period : nil)
                     metric += baseline.suffix
                     if let known = validMetrics[metric] {
                         guard known else { continue }

@@ -141,7 +141,7 @@ struct StatementReader {
             case .target: r.target = true
             case .exceed: if c.k - j <= 3 { r.exceed = true }
             case .share: if c.k - j <= 3 { r.share = true }
-            case .total: r.total = true
+            case .total: if r.action == nil { r.total = true }
             case .comparative(let s): if r.comparative == nil && c.k - j <= 2 { r.comparative = (j, s) }
             case .counter(let counter):
                 if counter == .reports { r.topics.append((j, .crimeReports)) }
@@ -268,6 +268,10 @@ struct StatementReader {
                 } else if let rate = r.rate {
                     reading.kind = .rate
                     spanFirst = min(spanFirst, rate)
+                } else if let a = r.action, a.1 == .clear, c.start - a.0 <= 2 {
+                    // "án rất nghiêm trọng … làm rõ 96,2%": a share cleared is a clearance rate.
+                    reading.kind = .rate
+                    spanFirst = min(spanFirst, a.0)
                 } else if let p = previous, p.kind == .count, let m = p.metric, MetricRule.rate(ofCleared: m) != nil,
                           c.start > range.lowerBound, lexemes[c.start - 1].isPunct("(") {
                     reading.kind = .rate
@@ -421,11 +425,14 @@ struct StatementReader {
                 // "hơn 27.900 đối tượng (nhiều hơn 20,13%)", "18 người chết, tăng 4 người": the change of the count
                 // just stated, in brackets or in its own counter.
                 let stated: String? = {
-                    guard i > 0, domain == nil, let p = readings.last, p.kind == .count, let m = p.metric,
+                    guard i > 0, let p = readings.last, p.kind == .count, let m = p.metric,
+                          domain == nil || domain == StatementReader.impliedTopic(m),
                           !m.hasPrefix("commendations"), !m.hasPrefix("gangs") else { return nil }
                     let bracketed = r.change.map { ch in ch.0 > lower && lexemes[ch.0 - 1].isPunct("(")
                         && ch.0 - cands[i - 1].end <= 2 } ?? false
                     if bracketed && (noun == nil || noun == p.counter) { return m }
+                    // "bắt 312 đối tượng truy nã, tăng 8,3% so với cùng kỳ": a percentage right after a count.
+                    if c.percent && noun == nil, let ch = r.change, directlyAfter(cands[i - 1], ch.0) { return m }
                     let casualty = m.hasSuffix("_deaths") || m.hasSuffix("_injuries")
                     if casualty && c.start - cands[i - 1].end <= 3 && (noun == .people || noun == .persons) { return m }
                     return nil
@@ -519,8 +526,20 @@ struct StatementReader {
             if case .word("da") = lexemes[j].role { done = true }
             if case .target = lexemes[j].role {
                 if j > lower, case .reach = lexemes[j - 1].role { return false }
+                if exceedsBefore(j, from: lower) { j -= 1; continue }
                 return !done
             }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Whether "vượt" stands just before a target word, with its figure between ("vượt 8,6% chỉ tiêu"): a
+    /// target-relative figure, which states no target for what follows.
+    func exceedsBefore(_ target: Int, from lower: Int) -> Bool {
+        var j = target - 1
+        while j >= lower && j >= target - 3 {
+            if case .exceed = lexemes[j].role { return true }
             j -= 1
         }
         return false
@@ -537,16 +556,19 @@ struct StatementReader {
     func crimeContext(before index: Int) -> Bool {
         if let h = headingTopic { return h != .traffic }
         var j = index - 1
+        // A bare "vụ" ("các vụ án", "tổng số vụ") speaks of crime unless a topic before it says otherwise.
+        var bareCases = false
         while j >= range.lowerBound {
             switch lexemes[j].role {
             case .topic(.traffic): return false
             case .topic(let t) where t.isGeneral || t == .serious || t == .verySerious || t == .specialSerious: return true
             case .word("hau") where j + 1 < range.upperBound && lexemes[j + 1].role.isWord("qua"): return true
-            case .counter(.cases) where j == range.lowerBound || !lexemes[j - 1].isNumber: return true
+            case .counter(.cases) where j == range.lowerBound || !lexemes[j - 1].isNumber: bareCases = true
             default: break
             }
             j -= 1
         }
+        if bareCases { return true }
         // Nothing in the sentence: a domain the sentences before it named ("Ma túy … . … làm chết 2 người"); crime
         // in general before it is no evidence, casualties that name nothing stay traffic casualties.
         return contextDomain.map { $0 != .traffic } ?? false
@@ -576,6 +598,22 @@ struct StatementReader {
             j += 1
         }
         return false
+    }
+
+    /// Whether lexeme `k` follows a figure with only its topic words and one "," between ("312 đối tượng truy
+    /// nã, tăng").
+    func directlyAfter(_ a: Candidate, _ k: Int) -> Bool {
+        let between = (a.end + 1)..<k
+        guard between.count <= 5 else { return false }
+        var commas = 0
+        for j in between {
+            switch lexemes[j].role {
+            case .punct(","): commas += 1
+            case .topic, .word: continue
+            default: return false
+            }
+        }
+        return commas == 1 && lexemes[k - 1].isPunct(",")
     }
 
     /// Whether two figures are in one clause joined by "," and a verb at most ("41 vụ, bắt xử lý 95 bị can").
