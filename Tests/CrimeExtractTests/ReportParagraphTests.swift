@@ -143,6 +143,9 @@ struct ReportParagraphTests {
         // A count with a domain of its own keeps it, whatever the paragraph named before.
         ("Lĩnh vực kinh tế phát hiện 64 vụ vi phạm. Tai nạn giao thông xảy ra 38 vụ, làm chết 21 người.",
          ["economic_cases=64", "traffic_accidents=38", "traffic_deaths=21"]),
+        // "N vụ/M bị can", and "có các hành vi" describing the people, not the verb "có".
+        ("Năm 2023, Cơ quan Cảnh sát điều tra đã khởi tố 13 vụ/27 bị can có các hành vi tham nhũng.",
+         ["corruption_cases_prosecuted=13", "corruption_defendants=27"]),
         // Casualties after a domain other than traffic are casualties of crime.
         ("Tội phạm về ma túy có diễn biến phức tạp. Các vụ việc liên quan làm chết 3 người, bị thương 2 người.",
          ["crime_deaths=3", "crime_injuries=2"]),

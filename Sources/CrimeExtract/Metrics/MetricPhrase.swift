@@ -119,5 +119,7 @@ enum MetricPhrase {
         ("lan thu", .ignored), ("o day", .ignored), ("nhom hop", .ignored), ("giam doc", .ignored),
         ("giam sat", .ignored), ("giam dinh", .ignored), ("co quan", .ignored), ("tinh hinh", .ignored),
         ("canh sat hinh su", .ignored), ("giam thieu", .ignored), ("tang gia", .ignored),
+        // "có (các) hành vi": describes the people just counted, it is not the verb "có".
+        ("co hanh vi", .ignored), ("co cac hanh vi", .ignored),
     ]
 }
