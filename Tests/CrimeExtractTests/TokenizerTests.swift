@@ -12,12 +12,34 @@ struct TokenizerTests {
         #expect(tokens[2].start == 7 && tokens[2].end == 12)
     }
 
+    @Test("a token's id is its text's id in the vocabulary, also for texts that do not pack into integers")
+    func vocabularyIDs() throws {
+        let lexer = ReportLexer(gazetteer: try Gazetteer.bundled())
+        // The lexer's own vocabulary, then ones with a long word, non-ASCII texts and a Greek question mark
+        // (equal to ";" as a `String`), which send lookups the `String` way.
+        var vocabularies = [lexer.trie.vocabulary]
+        for words in [["\u{037E}", "k", "ß", "aaaaaaaaaaaaaaaaaaaa", "…", "vu"], ["vu", "k", ";", "x"]] {
+            var vocabulary = WordVocabulary()
+            for word in words { _ = vocabulary.intern(word) }
+            vocabularies.append(vocabulary)
+        }
+        let text = "Đã bắt 1.795vụ; b\u{037E} K \u{212A} ß VU aaaaaaaaaaaaaaaaaaaa aaaaaaaaaaaaaaa … x 12 Hà Giang – Ωμέγα"
+        for vocabulary in vocabularies {
+            let tokens = ReportTokenizer.tokenize(text, vocabulary: vocabulary)
+            #expect(tokens.map(\.text) == ReportTokenizer.tokenize(text).map(\.text))
+            for token in tokens {
+                let expected = token.kind == .number ? WordVocabulary.absent : vocabulary.id(of: token.text)
+                #expect(token.id == expected, "\(token.text.debugDescription)")
+            }
+        }
+    }
+
     @Test("Vietnamese numbers", arguments: [
         ("2.156 vụ", "2156"), ("88,7%", "88.7"), ("1.234.567 vụ", "1234567"), ("03 vụ", "3"), ("hơn 54.400 vụ", "54400"),
     ])
     func numbers(_ text: String, _ value: String) {
         let lexer = ReportLexer(gazetteer: try! Gazetteer.bundled())
-        let lexemes = lexer.lex(ReportTokenizer.tokenize(text))
+        let lexemes = lexer.lex(lexer.tokenize(text))
         let values = lexemes.compactMap { lexeme -> String? in
             if case .number(let v, _, _) = lexeme.role { return v.description }
             return nil

@@ -58,7 +58,7 @@ struct DocumentContext {
                 heading = nil
                 paragraphStart = i
             }
-            if case .punct(let p) = lexeme.role, [".", "!", "?", "…"].contains(p) {
+            if case .punct(let p) = lexeme.role, p == "." || p == "!" || p == "?" || p == "…" {
                 let next = lexeme.last + 1
                 if next >= tokens.count || tokens[next].spaceBefore { close(i + 1) }
             }

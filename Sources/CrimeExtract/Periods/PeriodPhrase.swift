@@ -14,6 +14,10 @@ enum PeriodPhrase {
         var last: Int
     }
 
+    /// The words a period phrase can start with (the cases of `match`'s switch, which only they reach): the
+    /// lexer tries `match` at numbers and these words only.
+    static let leadWords: Set<String> = ["nam", "thang", "quy", "giai", "nhiem", "khoa", "tu"]
+
     static func match(_ t: [Token], at i: Int) -> Match? {
         func word(_ k: Int) -> String? { k < t.count && t[k].kind == .word ? t[k].text : nil }
         func punct(_ k: Int) -> String? { k < t.count && t[k].kind == .punct ? t[k].text : nil }
@@ -57,7 +61,7 @@ enum PeriodPhrase {
             if int(k) != nil { return nil }
             return Match(mention: last ? .lastMonths(n, nil) : .firstMonths(n, nil), last: k - 1)
         }
-        guard token.kind == .word else { return nil }
+        guard token.kind == .word, leadWords.contains(token.text) else { return nil }
         switch token.text {
         case "nam":
             if let y = year(i + 1) {

@@ -7,7 +7,7 @@ import Foundation
 /// letter with one array read instead of normalising strings ("Ể" → "e", "Đ" → "d").
 enum LetterFolding {
     /// 0 = not a foldable Latin letter; otherwise the ASCII lower-case letter, with bit 7 set for an
-    /// upper-case original.
+    /// upper-case original. Scalars from U+1F00 on fold to nothing. (``ReportTokenizer`` reads it directly.)
     static let table: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 0x1F00)
         for v in 0x41...0x5A { table[v] = UInt8(v + 32) | 0x80 }
@@ -30,14 +30,6 @@ enum LetterFolding {
         }
         return table
     }()
-
-    /// The folded ASCII letter for a scalar and whether it was upper case; nil when not a Latin letter we fold.
-    @inline(__always)
-    static func fold(_ v: UInt32) -> (letter: UInt8, upper: Bool)? {
-        guard v < 0x1F00 else { return nil }
-        let f = table[Int(v)]
-        return f == 0 ? nil : (f & 0x7F, f & 0x80 != 0)
-    }
 
     /// A combining mark (NFD input carries tone marks as separate scalars).
     @inline(__always)

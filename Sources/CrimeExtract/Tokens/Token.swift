@@ -15,6 +15,9 @@ struct Token: Sendable {
     var kind: Kind
     /// The folded word, the number as written, or the punctuation character.
     var text: String
+    /// The id of ``text`` in the vocabulary it was tokenised with (``ReportLexer/tokenize(_:)``: the words
+    /// and marks of the lexer's phrases); ``WordVocabulary/absent`` for numbers and for texts it does not hold.
+    var id: Int32
     /// Unicode-scalar offsets into the original text, end exclusive.
     var start: Int
     var end: Int
