@@ -137,7 +137,8 @@ public struct ReportExtractor: Sendable {
             if tokens[first].kind != .punct { words -= 1 }
             first += 1
         }
-        while first < numberFirst && tokens[first].kind == .punct && ![ "(", "\"" ].contains(tokens[first].text) { first += 1 }
+        while first < numberFirst && tokens[first].kind == .punct && tokens[first].text != "("
+                && tokens[first].text != "\"" { first += 1 }
         var end = last
         // Close a bracket the quote opened: "(đạt tỷ lệ 88,2%)".
         if end + 1 < tokens.count, tokens[end + 1].text == ")",
@@ -149,8 +150,11 @@ public struct ReportExtractor: Sendable {
         let slice = utf8.index(utf8.startIndex, offsetBy: tokens[first].byteStart)
             ..< utf8.index(utf8.startIndex, offsetBy: tokens[end].byteEnd)
         var text = String(utf8[slice]) ?? String(decoding: utf8[slice], as: UTF8.self)
+        // Bytes that can belong to a line break: LF, VT, FF, CR, and the last bytes of NEL (C2 85) and
+        // U+2028/U+2029 (E2 80 A8/A9). Two comparisons for the usual byte: testing all seven per byte was a
+        // fifth of the quote's time when measured.
         let breaks = text.withContiguousUTF8 { bytes in
-            bytes.contains(where: { $0 == 10 || $0 == 13 || $0 == 0x0B || $0 == 0x0C || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 })
+            bytes.contains(where: { $0 < 0x0E ? $0 >= 0x0A : $0 >= 0x85 && ($0 == 0x85 || $0 == 0xA8 || $0 == 0xA9) })
         }
         if breaks, text.contains(where: { $0.isNewline }) {
             text = text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
@@ -163,30 +167,28 @@ public struct ReportExtractor: Sendable {
     /// usual case, checked without Foundation's normaliser.
     static func isCanonical(_ text: String) -> Bool {
         // Decoded from the UTF-8 bytes by hand, with ASCII skipped: iterating `unicodeScalars` took 2.3% of
-        // `extract` when measured.
+        // `extract` when measured. Each width is decoded in one step: a loop over the continuation bytes
+        // made this check 40% slower when measured.
         text.withContiguousUTF8 { bytes in
             var i = 0
             while i < bytes.count {
                 let lead = bytes[i]
-                i += 1
-                if lead < 0x80 { continue }
-                var v: UInt32
-                var end: Int
-                switch lead {
-                case ..<0xE0: (v, end) = (UInt32(lead & 0x1F), i + 1)
-                case ..<0xF0: (v, end) = (UInt32(lead & 0x0F), i + 2)
-                default: (v, end) = (UInt32(lead & 0x07), i + 3)
-                }
-                while i < end {
-                    v = v << 6 | UInt32(bytes[i] & 0x3F)
+                if lead < 0x80 {
                     i += 1
+                } else if lead < 0xE0 {
+                    // U+0080…U+07FF: Latin letters and marks below the combining marks (U+0300), but not Ð, ð.
+                    let v = UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    if v >= 0x300 || v == 0xD0 || v == 0xF0 { return false }
+                    i += 2
+                } else if lead < 0xF0 {
+                    // U+0800…U+FFFF: precomposed Vietnamese letters and general punctuation only.
+                    let v = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    guard (0x1E00...0x1EFF).contains(v) || (0x2002...0x206F).contains(v) else { return false }
+                    i += 3
+                } else {
+                    // Beyond U+FFFF: none is left alone.
+                    return false
                 }
-                if v < 0x300 {
-                    if v == 0xD0 || v == 0xF0 { return false }
-                    continue
-                }
-                if (0x1E00...0x1EFF).contains(v) || (0x2002...0x206F).contains(v) { continue }
-                return false
             }
             return true
         }

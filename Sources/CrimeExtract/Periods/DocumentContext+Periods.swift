@@ -6,7 +6,7 @@ extension DocumentContext {
     func period(for k: Int, in sentence: Sentence) -> (Period?, Double) {
         var j = k - 1
         while j >= sentence.range.lowerBound {
-            if case .period(let m) = lexemes[j].role, !baselineMentions.contains(j),
+            if case .period(let m) = lexemes[j].role, !isBaselineMention[j],
                let p = m.resolve(year: contextYear, document: period, published: published) {
                 return (p, 1)
             }
@@ -16,7 +16,7 @@ extension DocumentContext {
         let lower = sentence.paragraphStart
         j = sentence.range.lowerBound - 1
         while j >= lower {
-            if case .period(let m) = lexemes[j].role, !baselineMentions.contains(j),
+            if case .period(let m) = lexemes[j].role, !isBaselineMention[j],
                let p = m.resolve(year: contextYear, document: period, published: published) {
                 return (p, 0.95)
             }

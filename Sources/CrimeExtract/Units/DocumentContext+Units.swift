@@ -58,15 +58,24 @@ extension DocumentContext {
         var clauseStart = sentence.range.lowerBound
         while j >= sentence.range.lowerBound {
             if lexemes[j].isPunct(",") || lexemes[j].isPunct(";") || lexemes[j].isPunct(":") { clauseStart = j; break }
-            if let unit = ref(lexemes[j].role) { return (unit, 1) }
+            // Only units are passed to `ref`: passing every role copied the text of each word and mark.
+            switch lexemes[j].role {
+            case .province, .cluster, .national, .memberGroup, .ownUnit:
+                if let unit = ref(lexemes[j].role) { return (unit, 1) }
+            default: break
+            }
             j -= 1
         }
-        var provinces = Set<Int>()
+        // The one province the sentence names, if it names exactly one: tracked as the province seen and
+        // whether another was seen, not as a `Set` of them (a set allocated per figure when measured).
+        var province: Int? = nil
+        var severalProvinces = false
         var nearest: UnitRef? = nil
         j = clauseStart - 1
         while j >= sentence.range.lowerBound {
             switch lexemes[j].role {
-            case .province(let p): provinces.insert(p)
+            case .province(let p):
+                if let seen = province, seen != p { severalProvinces = true } else { province = p }
             case .cluster, .national, .memberGroup, .ownUnit:
                 if nearest == nil { nearest = ref(lexemes[j].role) }
             default: break
@@ -74,7 +83,7 @@ extension DocumentContext {
             j -= 1
         }
         if let nearest { return (nearest, 0.95) }
-        if provinces.count == 1, let p = provinces.first, let unit = ref(.province(p)) { return (unit, 0.9) }
+        if !severalProvinces, let p = province, let unit = ref(.province(p)) { return (unit, 0.9) }
         if let ownUnit { return (ownUnit, defaultUnit == nil ? 0.85 : 0.95) }
         if let unit = inferredProvince(gazetteer, year: year) { return (unit, 0.8) }
         return (nil, 1)
