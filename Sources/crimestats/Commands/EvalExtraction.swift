@@ -41,14 +41,14 @@ struct EvalExtraction: ParsableCommand {
         out += "  left out: \(phraseScore.membersLeftOut) `members` rows (counts of member provinces, not statistics)\n"
         out += "  of the \(phraseScore.raw.falsePositives.count) figures not expected for their quote, \(phraseScore.elsewhere) "
             + "are rows of the same source recorded under another quote\n"
-        let articlesTitle = "Articles (the quotes of each of \(phraseScore.articleCount) sources read together, "
-            + "in file order, one paragraph)"
-        out += "\n" + EvalExtraction.render(articlesTitle, phraseScore.articles, verbose: verbose)
         let s = phraseScore.stated.overall
         func pct(_ x: Double) -> String { String(format: "%.3f", x) }
         out += "  breakdown: \(phraseScore.domainless) rows quote no word of their metric's domain "
             + "(\(phraseScore.domainlessHits) of them hit anyway); without them and their figures: precision "
             + "\(pct(s.precision))  recall \(pct(s.recall))  (\(s.hits) hits, \(s.extracted) extracted, \(s.expected) expected)\n"
+        let articlesTitle = "Articles (the quotes of each of \(phraseScore.articleCount) sources read together, "
+            + "in file order, one paragraph)"
+        out += "\n" + EvalExtraction.render(articlesTitle, phraseScore.articles, verbose: verbose)
         Output.write(out)
     }
 
