@@ -44,11 +44,20 @@ struct DocumentContext {
         var start = 0
         var paragraph = 0
         var heading: Topic? = nil
+        // A heading on a line of its own ("Tội phạm về ma túy:" and a line break) heads the paragraphs after
+        // it, up to the next such line; one that names no topic ("Tình hình tội phạm tháng 5/2024:") ends it.
+        var lineHeading: Topic? = nil
         var paragraphStart = 0
         func close(_ end: Int) {
             guard end > start else { return }
             let range = start..<end
-            if let h = DocumentContext.headingTopic(lexemes, range) { heading = h }
+            if start == paragraphStart && lexemes[end - 1].mark == ":"
+                && (end == lexemes.count || tokens[lexemes[end].first].lineBreakBefore) {
+                lineHeading = DocumentContext.headingTopic(lexemes, range)
+                heading = lineHeading
+            } else if let h = DocumentContext.headingTopic(lexemes, range) {
+                heading = h
+            }
             sentences.append(Sentence(range: range, paragraph: paragraph, headingTopic: heading, paragraphStart: paragraphStart))
             start = end
         }
@@ -59,7 +68,7 @@ struct DocumentContext {
             if i > 0 && tokens[lexemes[i].first].lineBreakBefore {
                 close(i)
                 paragraph += 1
-                heading = nil
+                heading = lineHeading
                 paragraphStart = i
             }
             switch lexemes[i].mark {

@@ -55,7 +55,11 @@ public struct ReportExtractor: Sendable {
             }
             let reader = StatementReader(lexemes: lexemes, range: sentence.range, headingTopic: sentence.headingTopic,
                                          contextTopic: context)
-            let drafts = reader.read()
+            var drafts = reader.read()
+            if ReportExtractor.opensWithEstimate(lexemes, tokens, sentence.range) {
+                // "Ước cả năm 2024, … ghi nhận 687 vụ …": a sentence that opens with "ước" states estimates.
+                for d in drafts.indices where drafts[d].qualifier == .exact { drafts[d].qualifier = .about }
+            }
             switch DocumentContext.namedDomain(lexemes, sentence.range) {
             case .none: break
             case .one(let topic): context = topic
@@ -117,6 +121,12 @@ public struct ReportExtractor: Sendable {
             hasher.combine(value)
             hasher.combine(period)
         }
+    }
+
+    /// Whether a sentence opens with "ước" / "ước tính" (estimated), which qualifies every figure in it.
+    static func opensWithEstimate(_ lexemes: [Lexeme], _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, case .qualifier(.about) = lexemes[range.lowerBound].role else { return false }
+        return tokens[lexemes[range.lowerBound].first].text == "uoc"
     }
 
     /// "2020-07-07" or "2020-07" → 2020-07.

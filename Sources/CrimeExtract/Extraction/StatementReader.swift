@@ -67,6 +67,8 @@ struct StatementReader {
         var comparative: (Int, Int)? = nil
         /// A counter before the change word: the subject of "số người chết giảm 4,7%".
         var subject: Counter? = nil
+        /// Crime in general named with a subject of cases: "số vụ phạm pháp hình sự giảm 17,4%".
+        var subjectTopic: Topic? = nil
 
         /// Takes the topic at lexeme `j` as ``topic`` when it is more specific than the one met so far.
         mutating func consider(topic t: Topic, at j: Int) {
@@ -77,6 +79,8 @@ struct StatementReader {
     static let notStatisticAfter: Set<String> = [
         "ngay", "thang", "nam", "quy", "luc", "gio", "khoa", "dieu", "khoan", "so", "lan", "thu", "muc",
         "sang", "chieu", "toi", "dem", "hotline", "sdt", "dt", "phong", "doi", "to", "xa", "phuong", "quan", "huyen",
+        // "chiếm đoạt 2,3 tỷ đồng của 17 người": whose, not who did it.
+        "cua",
     ]
 
     // MARK: - Candidates
@@ -113,6 +117,9 @@ struct StatementReader {
                 case .qualifier(let q):
                     c.qualifier = q
                     c.start = k - 1
+                case .reach where k - 1 > range.lowerBound:
+                    // "ước đạt 88,5%": the qualifier of the rate stands before its verb.
+                    if case .qualifier(let q) = lexemes[k - 2].role { c.qualifier = q }
                 case .from:
                     let look = (c.end + 1)..<min(range.upperBound, c.end + 4)
                     if look.contains(where: { if case .orMore = lexemes[$0].role { return true } else { return false } }) {
@@ -156,6 +163,11 @@ struct StatementReader {
             case .counter(let counter):
                 if counter == .reports { r.consider(topic: .crimeReports, at: j) }
                 if r.subject == nil, let ch = r.change, ch.0 == j + 1, counter != .people { r.subject = counter }
+                if r.subject == nil, let ch = r.change, ch.0 == j + 2, counter == .cases,
+                   let t = lexemes[j + 1].topic, t.isGeneral {
+                    r.subject = counter
+                    r.subjectTopic = t
+                }
             default: break
             }
             j -= 1
@@ -402,6 +414,10 @@ struct StatementReader {
                 reading.sign = sign
                 let inherited = previous?.kind == .change ? previous : readings.last(where: { $0.kind == .change })
                 var noun: Counter? = c.counter ?? r.subject
+                if noun == .people || noun == .persons, let s = r.subject, s == .deaths || s == .injuries {
+                    // "số người chết giảm 8 người": the people are the subject's.
+                    noun = s
+                }
                 var nounIndex: Int? = nil
                 if c.percent && r.subject == nil {
                     for j in (c.end + 1)..<min(range.upperBound, c.end + 3) {
@@ -472,12 +488,19 @@ struct StatementReader {
                     base = MetricRule.metric(counter: .defendants, action: action,
                                              topic: domain ?? StatementReader.impliedTopic(priorCount?.metric) ?? headingTopic
                                                  ?? contextDomain) ?? "defendants"
+                case .people? where r.subject == nil && inherited?.changeBase.map({ $0.hasSuffix("_deaths") || $0.hasSuffix("_injuries") }) == true:
+                    // "Khánh Hòa giảm 21 người chết, Bình Thuận giảm 17 người": a list goes on counting the same.
+                    base = inherited?.changeBase ?? ""
                 case .persons?, .people?:
                     let topic = domain ?? StatementReader.impliedTopic(inherited?.changeBase)
                         ?? StatementReader.impliedTopic(priorCount?.metric) ?? headingTopic ?? contextDomain
                     base = MetricRule.metric(counter: .persons, action: action == .eliminate ? .eliminate : nil, topic: topic) ?? "offenders"
                 case .cases?, .instances?, nil:
-                    if let domain, let m = MetricRule.metric(counter: .cases, action: action == .prosecute || action == .accept ? action : nil, topic: domain) {
+                    if domain == .gambling { continue }
+                    if noun == .cases, let t = r.subjectTopic, let m = MetricRule.metric(counter: .cases, action: nil, topic: t) {
+                        // "số vụ phạm pháp hình sự giảm 17,4%": the crime count named, not the count before it.
+                        base = m
+                    } else if let domain, let m = MetricRule.metric(counter: .cases, action: action == .prosecute || action == .accept ? action : nil, topic: domain) {
                         base = m
                     } else if action == .eliminate {
                         base = "fugitives_arrested"
@@ -590,7 +613,9 @@ struct StatementReader {
             }
             j -= 1
         }
-        if bareCases { return true }
+        // A bare "vụ" is weaker than a domain the paragraph named ("Tai nạn giao thông … . số vụ giảm 12 vụ,
+        // số người chết giảm 8 người").
+        if bareCases { return contextDomain.map { $0 != .traffic } ?? true }
         // Nothing in the sentence: a domain the sentences before it named ("Ma túy … . … làm chết 2 người"); crime
         // in general before it is no evidence, casualties that name nothing stay traffic casualties.
         return contextDomain.map { $0 != .traffic } ?? false

@@ -58,6 +58,7 @@ enum MetricPhrase {
         ("kinh te", .topic(.economic)), ("trat tu quan ly kinh te", .topic(.economic)), ("trat tu quan ly", .topic(.economic)),
         ("tham nhung", .topic(.corruption)), ("chuc vu", .topic(.corruption)),
         ("moi truong", .topic(.environment)), ("an toan thuc pham", .topic(.environment)),
+        ("danh bac", .topic(.gambling)), ("co bac", .topic(.gambling)), ("to chuc danh bac", .topic(.gambling)),
         ("tai nan giao thong", .topic(.traffic)), ("tngt", .topic(.traffic)), ("tai nan", .topic(.traffic)),
         ("an toan giao thong", .ignored), ("trat tu an toan giao thong", .ignored),
         ("rat nghiem trong va dac biet nghiem trong", .topic(.serious)),

@@ -47,6 +47,8 @@ struct MetricRule: Sendable {
         MetricRule([.reports], [.receive], .any, "crime_reports_received"),
         MetricRule([.reports], [.resolve, .clear], .any, "crime_reports_resolved"),
         MetricRule([.reports], nil, .any, "crime_reports_received"),
+        // Single crime types are not recorded ("57 vụ, 312 đối tượng đánh bạc").
+        MetricRule([.defendants, .persons, .people, .cases, .instances], nil, .some([.gambling]), nil),
         MetricRule([.defendants], nil, .some([.drugs]), "drug_defendants"),
         MetricRule([.defendants], nil, .some([.corruption]), "corruption_defendants"),
         MetricRule([.defendants], nil, .some([.economic]), "economic_defendants"),

@@ -7,6 +7,8 @@ enum Topic: String, Sendable, CaseIterable {
     case drugs, economic, corruption, environment, traffic
     case serious, verySerious, specialSerious, murder
     case fugitives, dangerousFugitives, crimeReports, commendation
+    /// đánh bạc, cờ bạc: a crime type whose counts are not recorded (as for other single crime types).
+    case gambling
 
     var specificity: Int {
         switch self {
@@ -42,6 +44,7 @@ extension Topic {
         case .dangerousFugitives: return 13
         case .crimeReports: return 14
         case .commendation: return 15
+        case .gambling: return 16
         }
     }
 }
