@@ -155,10 +155,13 @@ struct ReportParagraphTests {
     func paragraph(_ text: String, _ expected: [String]) {
         let result = ReportParagraphTests.extractor.extract(text: text, source: "test", defaultUnit: UnitRef(type: .province, name: "Thanh Hóa"),
                                                             published: "2023-12-20")
-        let found = result.figures.map { f in
-            "\(f.metric)=\(ExtractionScore.valueKey(f.value))" + (f.qualifier == .exact ? "" : "/\(f.qualifier.rawValue)")
-        }
+        let found = result.figures.map(ReportParagraphTests.key)
         #expect(found.sorted() == expected.sorted(), "\(text)")
+    }
+
+    /// A figure as the paragraph tables write it: "metric=value", "/qualifier" when not exact.
+    static func key(_ f: ExtractedFigure) -> String {
+        "\(f.metric)=\(ExtractionScore.valueKey(f.value))" + (f.qualifier == .exact ? "" : "/\(f.qualifier.rawValue)")
     }
 
     @Test("there are at least 40 paragraphs")

@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 
-/// `VietnameseText.canonical` for CSV fields, without Foundation when the text is already canonical.
+/// The byte-level quick check behind `VietnameseText.canonical`, and CSV fields made canonical with it.
 ///
 /// Canonical = NFC with U+00D0/U+00F0 read as Đ/đ. A text is returned as it is when every scalar is
 /// ASCII, in U+0080–U+02FF (Latin-1 and Latin Extended, all NFC quick-check Yes, none composing with a
@@ -17,8 +17,7 @@ import Darwin
 enum CanonicalText {
     /// The canonical string of UTF-8 `bytes`; nil when they are not valid UTF-8.
     static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        return isCanonical(bytes) ? text : VietnameseText.canonical(text)
+        String(validating: bytes, as: UTF8.self).map(VietnameseText.canonical)
     }
 
     /// The canonical string of a field's bytes; nil when they are not valid UTF-8.

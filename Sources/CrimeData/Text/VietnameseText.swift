@@ -8,13 +8,11 @@ import Foundation
 /// spaces and collapses white space.
 public enum VietnameseText {
     /// The canonical stored form: NFC, with U+00D0 and U+00F0 read as Đ and đ.
+    ///
+    /// A text that ``CanonicalText/isCanonical(_:)`` proves canonical from its UTF-8 bytes (ASCII, Latin,
+    /// precomposed Vietnamese letters, punctuation) is returned as it is, without Foundation.
     public static func canonical(_ text: String) -> String {
-        var needsFix = false
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-            needsFix = true
-            break
-        }
-        guard needsFix else { return text }
+        if text.utf8.withContiguousStorageIfAvailable(CanonicalText.isCanonical) == true { return text }
         let fixed = text.replacingOccurrences(of: "\u{00D0}", with: "\u{0110}")
             .replacingOccurrences(of: "\u{00F0}", with: "\u{0111}")
         return fixed.precomposedStringWithCanonicalMapping

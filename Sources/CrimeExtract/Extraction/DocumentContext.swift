@@ -104,21 +104,16 @@ struct DocumentContext {
         case reset
     }
 
-    /// The domains a sentence names in words (not the ones its figures fall back to): drugs, economic,
-    /// corruption, environment and traffic count; serious cases, fugitives and crime reports are parts of a
-    /// count, not a domain of their own, and change nothing.
+    /// The domains (``Topic/isNamedDomain``) a sentence names in words, not the ones its figures fall back
+    /// to; other topics change nothing.
     static func namedDomain(_ lexemes: [Lexeme], _ range: Range<Int>) -> NamedDomain {
         var named: Topic? = nil
         for j in range {
             guard let t = lexemes[j].topic else { continue }
-            switch t {
-            case .drugs, .economic, .corruption, .environment, .traffic:
-                if let n = named, n != t { return .reset }
-                named = t
-            case .criminal, .socialOrder, .violations:
-                return .reset
-            default: continue
-            }
+            if t.isGeneral { return .reset }
+            guard t.isNamedDomain else { continue }
+            if let n = named, n != t { return .reset }
+            named = t
         }
         return named.map { .one($0) } ?? .none
     }

@@ -351,7 +351,7 @@ struct StatementReader {
                     topic = l
                 }
                 if topic == nil, i + 1 < cands.count, clauseJoined(c, cands[i + 1]), let t = tails[i + 1]?.0,
-                   t == .drugs || t == .economic || t == .corruption || t == .environment {
+                   t.isNamedDomain && t != .traffic {
                     // "phát hiện 242 vụ, bắt giữ 344 đối tượng phạm tội về ma túy", "khởi tố 41 vụ, bắt xử lý 95
                     // bị can về tham nhũng": the cases and the people of one clause share the domain named last.
                     topic = t
@@ -613,12 +613,10 @@ struct StatementReader {
             }
             j -= 1
         }
-        // A bare "vụ" is weaker than a domain the paragraph named ("Tai nạn giao thông … . số vụ giảm 12 vụ,
-        // số người chết giảm 8 người").
-        if bareCases { return contextDomain.map { $0 != .traffic } ?? true }
-        // Nothing in the sentence: a domain the sentences before it named ("Ma túy … . … làm chết 2 người"); crime
-        // in general before it is no evidence, casualties that name nothing stay traffic casualties.
-        return contextDomain.map { $0 != .traffic } ?? false
+        // Then a domain the sentences before it named ("Ma túy … . … làm chết 2 người"; "Tai nạn giao thông … .
+        // số vụ giảm 12 vụ, số người chết giảm 8 người"), which outweighs a bare "vụ"; crime in general before
+        // it is no evidence, and casualties that name nothing stay traffic casualties.
+        return contextDomain.map { $0 != .traffic } ?? bareCases
     }
 
     /// A sentence that counts deaths or injuries and names no crime: its bare "vụ" are traffic accidents.

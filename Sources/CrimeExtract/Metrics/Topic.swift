@@ -22,6 +22,15 @@ enum Topic: String, Sendable, CaseIterable {
 
     /// Topics that only say "crime in general": they never override what a figure's verb implies.
     var isGeneral: Bool { self == .criminal || self == .socialOrder || self == .violations }
+
+    /// The domains a paragraph can be about, carried to its figures that name none: drugs, economic,
+    /// corruption, environment, traffic. Serious cases, fugitives and crime reports are parts of a count.
+    var isNamedDomain: Bool {
+        switch self {
+        case .drugs, .economic, .corruption, .environment, .traffic: return true
+        default: return false
+        }
+    }
 }
 
 extension Topic {
