@@ -100,13 +100,8 @@ enum ExtractBench {
             return Double(found)
         }
         let mb = Double(bytes) / 1e6
-        var line = ResultLine()
-        line.add("name", "extract")
-        line.add("size", "\(reports) reports, \(Double(Int(mb * 100)) / 100) MB")
-        line.add("median_s", timing.median)
-        line.add("min_s", timing.minimum)
-        line.add("runs", runs)
-        line.add("throughput", "\(Double(Int(mb / timing.median * 10)) / 10) MB/s (1 core)")
+        var line = ResultLine(name: "extract", size: "\(reports) reports, \(Double(Int(mb * 100)) / 100) MB", timing: timing, runs: runs,
+                              throughput: "\(Double(Int(mb / timing.median * 10)) / 10) MB/s (1 core)")
         line.add("observations", Int(figures))
         line.add("in_process_peak_mb", peakMiB())
         return line

@@ -60,6 +60,17 @@ func uniform(seed: UInt64, _ i: UInt64) -> Double {
 /// Minimal JSON object writer for one result line.
 struct ResultLine {
     private var fields: [String] = []
+
+    /// The fields every workload reports: name, size, median and minimum seconds, runs, throughput.
+    init(name: String, size: String, timing: Timing, runs: Int, throughput: String) {
+        add("name", name)
+        add("size", size)
+        add("median_s", timing.median)
+        add("min_s", timing.minimum)
+        add("runs", runs)
+        add("throughput", throughput)
+    }
+
     mutating func add(_ key: String, _ value: String) { fields.append("\"\(key)\": \"\(value)\"") }
     mutating func add(_ key: String, _ value: Double) {
         fields.append("\"\(key)\": \(value.isFinite ? "\(value)" : "null")")

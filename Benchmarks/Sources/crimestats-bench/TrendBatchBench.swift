@@ -36,13 +36,8 @@ enum TrendBatchBench {
                 seSum += fit.standardError[s]
             }
         }
-        var line = ResultLine()
-        line.add("name", "trend_batch")
-        line.add("size", "\(series)x\(years)")
-        line.add("median_s", timing.median)
-        line.add("min_s", timing.minimum)
-        line.add("runs", runs)
-        line.add("throughput", "\(formatRate(Double(series) / timing.median)) series/s")
+        var line = ResultLine(name: "trend_batch", size: "\(series)x\(years)", timing: timing, runs: runs,
+                              throughput: "\(formatRate(Double(series) / timing.median)) series/s")
         line.add("slope_sum", slopeSum)
         line.add("se_sum", seSum)
         line.add("in_process_peak_mb", peakMiB())

@@ -36,13 +36,8 @@ enum ValidateBench {
             }
             return Double(ok)
         }
-        var line = ResultLine()
-        line.add("name", "validate")
-        line.add("size", "\(count)")
-        line.add("median_s", timing.median)
-        line.add("min_s", timing.minimum)
-        line.add("runs", runs)
-        line.add("throughput", "\(formatRate(Double(count) / timing.median)) checks/s")
+        var line = ResultLine(name: "validate", size: "\(count)", timing: timing, runs: runs,
+                              throughput: "\(formatRate(Double(count) / timing.median)) checks/s")
         line.add("consistent", Int(consistent))
         line.add("in_process_peak_mb", peakMiB())
         return line
