@@ -110,7 +110,7 @@ struct HeldOutParagraphTests {
 
     static func figures(_ text: String) -> [String] {
         extractor.extract(text: text, source: "held-out", defaultUnit: UnitRef(type: .province, name: "Nghệ An"),
-                          published: "2024-06-20").figures.map(ReportParagraphTests.key)
+                          published: "2024-06-20").read.map(ReportParagraphTests.key)
     }
 
     static func score(_ set: [(String, [String])]) -> (ExtractionScore, [String]) {

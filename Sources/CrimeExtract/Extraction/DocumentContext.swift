@@ -13,6 +13,8 @@ struct DocumentContext {
 
     let lexemes: [Lexeme]
     let tokens: [Token]
+    /// The report text (for the names of districts and regions, as written).
+    let source: String
     let defaultUnit: UnitRef?
     let published: YearMonth?
     private(set) var sentences: [Sentence] = []
@@ -28,9 +30,11 @@ struct DocumentContext {
     /// per lexeme rather than a `Set` of indices: hashing an index for every period a figure looks back
     /// at was a fifth of `period(for:in:)` when measured.
     private(set) var isBaselineMention: [Bool] = []
-    init(lexemes: [Lexeme], tokens: [Token], defaultUnit: UnitRef?, documentPeriod: Period?, published: YearMonth?) {
+    init(lexemes: [Lexeme], tokens: [Token], source: String, defaultUnit: UnitRef?, documentPeriod: Period?,
+         published: YearMonth?) {
         self.lexemes = lexemes
         self.tokens = tokens
+        self.source = source
         self.defaultUnit = defaultUnit
         self.published = published
         splitSentences()

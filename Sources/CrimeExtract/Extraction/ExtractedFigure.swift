@@ -28,9 +28,21 @@ public struct ExtractedFigure: Sendable, Hashable {
     /// How sure the reading is, 0…1: lower when the metric, unit or period came from defaults or context
     /// rather than from the figure's own words.
     public var confidence: Double
+    /// Why the text does not settle this figure ("subject may be a crime type or another part of the total
+    /// (\"trộm cắp tài sản\")", "period guessed from the publication date"): it is for review, not a fact. Nil
+    /// when the figure is read.
+    public var review: String?
+    /// Where the sentence that states the figure stands (Unicode scalars, end exclusive).
+    public var sentenceStart: Int = 0
+    public var sentenceEnd: Int = 0
+
+    /// Whether the figure is read as a fact (no reason for review).
+    public var isRead: Bool { review == nil }
 
     public init(metric: String, value: DecimalValue, qualifier: Qualifier, unit: UnitRef?, period: Period?, quote: String,
-                start: Int, end: Int, quoteStart: Int, quoteEnd: Int, line: Int, column: Int, confidence: Double) {
+                start: Int, end: Int, quoteStart: Int, quoteEnd: Int, line: Int, column: Int, confidence: Double,
+                review: String? = nil) {
+        self.review = review
         self.metric = metric
         self.value = value
         self.qualifier = qualifier

@@ -14,4 +14,8 @@ struct FigureDraft: Sendable {
     var spanFirst: Int
     var spanLast: Int
     var confidence: Double
+    /// Why the text does not settle the figure (it goes to review, not out as a fact); nil when it does.
+    var review: String? = nil
+    /// The lexeme whose words the reason quotes ("trộm cắp tài sản").
+    var reviewAt: Int? = nil
 }

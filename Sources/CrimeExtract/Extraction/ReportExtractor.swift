@@ -37,8 +37,8 @@ public struct ReportExtractor: Sendable {
     public func extract(text: String, source: String, defaultUnit: UnitRef?, documentPeriod: Period?,
                         published: String?) -> ExtractionResult {
         let tokens = lexer.tokenize(text)
-        let lexemes = lexer.lex(tokens)
-        let document = DocumentContext(lexemes: lexemes, tokens: tokens, defaultUnit: defaultUnit,
+        let lexemes = lexer.lex(tokens, source: text)
+        let document = DocumentContext(lexemes: lexemes, tokens: tokens, source: text, defaultUnit: defaultUnit,
                                        documentPeriod: documentPeriod, published: ReportExtractor.yearMonth(published))
         let lines = LineIndex(text)
         var result = ExtractionResult()
@@ -54,7 +54,7 @@ public struct ReportExtractor: Sendable {
                 context = nil
             }
             let reader = StatementReader(lexemes: lexemes, range: sentence.range, headingTopic: sentence.headingTopic,
-                                         contextTopic: context)
+                                         contextTopic: context, tokens: tokens)
             var drafts = reader.read()
             if ReportExtractor.opensWithEstimate(lexemes, tokens, sentence.range) {
                 // "Ước cả năm 2024, … ghi nhận 687 vụ …": a sentence that opens with "ước" states estimates.
@@ -67,14 +67,14 @@ public struct ReportExtractor: Sendable {
             }
             for draft in drafts {
                 var confidence = draft.confidence
-                let (unit, unitConfidence) = document.unit(for: draft.number, in: sentence, gazetteer: gazetteer)
-                let (period, periodConfidence) = document.period(for: draft.number, in: sentence)
+                let (unit, unitConfidence, unitReview) = document.unit(for: draft.number, in: sentence, gazetteer: gazetteer)
+                let (period, periodConfidence, periodReview) = document.period(for: draft.number, in: sentence)
                 confidence *= unitConfidence * periodConfidence
                 var metric = draft.metric
                 if draft.isChange {
                     // A period guessed from the publication date says nothing of how far back "năm 2022" is.
                     let baseline = document.baseline(for: draft.number, in: sentence,
-                                                     period: periodConfidence > 0.6 ? period : nil)
+                                                     period: periodConfidence > 0.6 && periodReview == nil ? period : nil)
                     metric += baseline.suffix
                     guard knownMetrics.contains(metric) else { continue }
                 }
@@ -82,11 +82,21 @@ public struct ReportExtractor: Sendable {
                 let quote = ReportExtractor.quote(lexemes: lexemes, tokens: tokens, source: text, draft: draft)
                 let numberStart = tokens[numberLexeme.first].start
                 let position = lines.position(ofScalar: numberStart)
-                let figure = ExtractedFigure(
+                // The first reason the text leaves the figure open: its words, then its unit, then its period.
+                var review = draft.review.map { reason in
+                    draft.reviewAt.map { reason + " (\"" + document.written($0) + "\")" } ?? reason
+                } ?? unitReview ?? periodReview
+                if unit == nil || period == nil {
+                    review = review ?? (unit == nil && period == nil ? "no unit and no period stated or given"
+                        : unit == nil ? "no unit stated or given" : "no period stated or given")
+                }
+                var figure = ExtractedFigure(
                     metric: metric, value: draft.value, qualifier: draft.qualifier, unit: unit, period: period,
                     quote: quote.text, start: numberStart, end: tokens[numberLexeme.last].end,
                     quoteStart: quote.start, quoteEnd: quote.end, line: position.line, column: position.column,
-                    confidence: max(0, min(1, (confidence * 100).rounded() / 100)))
+                    confidence: max(0, min(1, (confidence * 100).rounded() / 100)), review: review)
+                figure.sentenceStart = tokens[lexemes[sentence.range.lowerBound].first].start
+                figure.sentenceEnd = tokens[lexemes[sentence.range.upperBound - 1].last].end
                 result.figures.append(figure)
                 guard let unit, let period else {
                     let reason: UnattributedFigure.Reason = unit == nil && period == nil ? .noUnitOrPeriod
@@ -94,6 +104,7 @@ public struct ReportExtractor: Sendable {
                     result.unattributed.append(UnattributedFigure(figure: figure, reason: reason))
                     continue
                 }
+                guard review == nil else { continue }
                 let key = ObservationKey(unit: unit, period: period, metric: metric, value: draft.value,
                                          qualifier: draft.qualifier)
                 guard seen.insert(key).inserted else { continue }

@@ -22,6 +22,8 @@ struct StatementReader {
     /// The domain of the sentences before it in its paragraph (``ReportExtractor``): a domain such as drugs
     /// applies to figures that name none; crime in general (``Topic/isGeneral``) changes nothing.
     var contextTopic: Topic? = nil
+    /// The tokens, for what lexemes do not keep (capitals: "An Khê 4 vụ" names a place).
+    var tokens: [Token] = []
 
     /// The context domain when it is a domain, not crime in general.
     var contextDomain: Topic? { contextTopic.flatMap { $0.isGeneral ? nil : $0 } }
@@ -48,6 +50,8 @@ struct StatementReader {
         var sign: Int = 0
         var topic: Topic? = nil
         var counter: Counter? = nil
+        /// Sent to review: a change of it is unsettled too.
+        var review = false
     }
 
     struct Region {
@@ -291,7 +295,10 @@ struct StatementReader {
                 if r.exceed || r.share { continue }
                 if c.end + 1 < range.upperBound, case .target = lexemes[c.end + 1].role { continue }
                 let changeWins = r.change.map { ch in r.rate.map { ch.0 > $0 } ?? true } ?? false
-                if changeWins || (r.rate == nil && previous?.kind == .change) ||
+                // "giảm 76 vụ, tỷ lệ 3,9%": the rate word right after a change count states that change in percent.
+                let changeRate = r.rate != nil && !r.clearWord && r.action == nil && i > 0 && readings.last?.kind == .change
+                    && c.start - cands[i - 1].end <= 4 && cands[i - 1].counter != nil
+                if changeWins || changeRate || (r.rate == nil && previous?.kind == .change) ||
                     (r.rate == nil && c.sign != 0 && readings.last?.kind == .change) {
                     reading.kind = .change
                 } else if let rate = r.rate {
@@ -356,9 +363,34 @@ struct StatementReader {
                     // bị can về tham nhũng": the cases and the people of one clause share the domain named last.
                     topic = t
                 }
-                topic = topic ?? headingTopic ?? carried ?? contextDomain ?? (isCasualtySentence ? .traffic : nil)
+                var review: String? = nil
+                var reviewAt: Int? = nil
+                if topic == .crimeType || (topic == nil || topic?.isGeneral == true) && local.map({ $0.1 == .crimeType && c.k - $0.0 <= 8 }) == true {
+                    // "trộm cắp tài sản (18 vụ)", "bắt 35 đối tượng trộm cắp": a breakdown, not the unit's total.
+                    review = "subject may be a crime type or another part of the total"
+                    reviewAt = tails[i].flatMap { $0.0 == .crimeType ? $0.1 : nil } ?? local.flatMap { $0.1 == .crimeType ? $0.0 : nil }
+                    topic = nil
+                }
+                topic = topic ?? headingTopic ?? (carried == .crimeType ? nil : carried) ?? contextDomain ?? (isCasualtySentence ? .traffic : nil)
+                if review == nil, let place = placeBefore(c) {
+                    // "địa bàn Pleiku 12 vụ, An Khê 4 vụ": a place named before the figure, not the unit's total.
+                    review = "subject may be a district or place inside the unit"
+                    reviewAt = place
+                }
+                if review == nil, let subset = subsetBefore(c, from: lower) {
+                    let prior = readings.last(where: { $0.kind == .count && $0.metric != nil })
+                    if subset.bracketed {
+                        // "làm rõ 25 vụ (trong đó 08 vụ xảy ra từ trước)": context of the figure before it.
+                        review = "sub-count in brackets: a part of the figure before it"
+                    } else if let prior, prior.counter == counted, topic == nil || topic?.isGeneral == true || topic == prior.topic {
+                        // "xảy ra 120 vụ, trong đó 45 vụ …": the same count, only a part of it.
+                        review = "a part of the count before it (\"trong đó\")"
+                    }
+                    if review != nil { reviewAt = subset.index }
+                }
                 if tails[i] == nil && groupTail[i] == nil && local == nil { confidence -= 0.1 }
                 guard var metric = MetricRule.metric(counter: counted, action: action, topic: topic) else { continue }
+                reading.review = review != nil
                 metric = resolveCasualty(metric, before: c.start)
                 reading.metric = metric
                 reading.topic = topic
@@ -377,20 +409,37 @@ struct StatementReader {
                     }
                     reading.metric = numeratorMetric
                     drafts.append(FigureDraft(metric: numeratorMetric, isChange: false, value: value, qualifier: c.qualifier,
-                                              number: c.k, spanFirst: spanFirst, spanLast: spanLast, confidence: confidence - 0.05))
+                                              number: c.k, spanFirst: spanFirst, spanLast: spanLast, confidence: confidence - 0.05,
+                                              review: review, reviewAt: reviewAt))
                     if let baseMetric {
                         drafts.append(FigureDraft(metric: baseMetric, isChange: false, value: denominator, qualifier: .exact,
                                                   number: c.k + 2, spanFirst: spanFirst, spanLast: spanLast,
-                                                  confidence: confidence - 0.05))
+                                                  confidence: confidence - 0.05, review: review, reviewAt: reviewAt))
                     }
                     continue
                 }
                 value = c.value
                 drafts.append(FigureDraft(metric: metric, isChange: false, value: value, qualifier: c.qualifier, number: c.k,
-                                          spanFirst: spanFirst, spanLast: spanLast, confidence: confidence))
+                                          spanFirst: spanFirst, spanLast: spanLast, confidence: confidence, review: review,
+                                          reviewAt: reviewAt))
             case .rate:
                 var metric: String?
-                if let l = local, !l.1.isGeneral {
+                var review: String? = nil
+                var reviewAt: Int? = nil
+                if let other = otherNumberBefore(c, from: lower) {
+                    // "cấp 120.000 thẻ căn cước, đạt 98,5%": a share of something that is not a count of crimes.
+                    review = "percentage may be a share of another figure, not a clearance rate"
+                    reviewAt = other
+                } else if let other = rateNamesOther(before: c, from: lower) {
+                    // "tỷ lệ thu hồi tài sản đạt 45%": a rate of something else.
+                    review = "percentage may not be a clearance rate"
+                    reviewAt = other
+                }
+                if let l = local, l.1 == .crimeType {
+                    review = "subject may be a crime type or another part of the total"
+                    reviewAt = l.0
+                    metric = MetricRule.rate(ofTopic: nil)
+                } else if let l = local, !l.1.isGeneral {
                     metric = MetricRule.rate(ofTopic: l.1)
                     spanFirst = min(spanFirst, l.0)
                 } else if r.rateWord && r.clearWord {
@@ -399,15 +448,26 @@ struct StatementReader {
                     metric = cleared.metric.flatMap(MetricRule.rate(ofCleared:))
                 } else if let p = previous, p.kind == .rate {
                     metric = p.metric
+                } else if let serious = readings.last(where: { $0.kind == .count && $0.counter == .cases && $0.topic.map { !$0.isGeneral } == true }),
+                          let t = serious.topic, let rate = MetricRule.rate(ofTopic: t), r.action == nil {
+                    // "trong đó có 150 vụ án rất nghiêm trọng …, bắt 300 đối tượng, đạt 97,5%": the rate of the
+                    // cases counted before it.
+                    metric = rate
                 } else {
                     metric = MetricRule.rate(ofTopic: nil)
                     confidence -= 0.1
+                    if review == nil {
+                        // "đạt 97%" with nothing that says what was reached.
+                        review = "percentage not stated as a clearance rate"
+                    }
                 }
                 guard let metric else { continue }
                 reading.metric = metric
+                reading.review = review != nil
                 if let a = r.action { spanFirst = min(spanFirst, a.0) }
                 drafts.append(FigureDraft(metric: metric, isChange: false, value: c.value, qualifier: c.qualifier, number: c.k,
-                                          spanFirst: spanFirst, spanLast: spanLast, confidence: confidence))
+                                          spanFirst: spanFirst, spanLast: spanLast, confidence: confidence, review: review,
+                                          reviewAt: reviewAt))
             case .change:
                 let sign = c.sign != 0 ? c.sign : (r.change?.1 ?? previous?.sign ?? readings.last(where: { $0.kind == .change })?.sign ?? 0)
                 guard sign != 0 else { continue }
@@ -430,7 +490,18 @@ struct StatementReader {
                 let tail = tails[i]
                 if let t = tail { spanLast = max(spanLast, t.1) }
                 var base: String
-                let domain = (local.flatMap { $0.1.isGeneral ? nil : $0.1 }) ?? (tail.flatMap { $0.0.isGeneral ? nil : $0.0 })
+                var domain = (local.flatMap { $0.1.isGeneral ? nil : $0.1 }) ?? (tail.flatMap { $0.0.isGeneral ? nil : $0.0 })
+                var review: String? = nil
+                var reviewAt: Int? = nil
+                if domain == .crimeType {
+                    // "cướp giật tài sản (giảm 12%)": the change of one crime type, not of the unit's crime count.
+                    review = "subject may be a crime type or another part of the total"
+                    reviewAt = local.flatMap { $0.1 == .crimeType ? $0.0 : nil } ?? tail.map { $0.1 }
+                    domain = nil
+                } else if let p = readings.last, p.review, i > 0, c.start - cands[i - 1].end <= 3 {
+                    // "trộm cắp 18 vụ (giảm 3 vụ)": the change of a figure that is itself in review.
+                    review = "change of a figure sent to review"
+                }
                 let action = r.action?.1
                 if c.percent && r.rateWord && r.clearWord && domain == nil {
                     reading.metric = "clearance_rate_change_pp"
@@ -519,10 +590,12 @@ struct StatementReader {
                 if let l = local, c.k - l.0 <= 8 { spanFirst = min(spanFirst, l.0) }
                 if let ch = r.change { spanFirst = min(spanFirst, ch.0) }
                 reading.changeBase = base
+                reading.review = review != nil
                 let metric = MetricRule.changeStem(of: base) + (c.percent ? "_change_pct" : "_change_count")
                 reading.metric = metric
                 drafts.append(FigureDraft(metric: metric, isChange: true, value: signed(c.value, sign), qualifier: c.qualifier,
-                                          number: c.k, spanFirst: spanFirst, spanLast: spanLast, confidence: confidence))
+                                          number: c.k, spanFirst: spanFirst, spanLast: spanLast, confidence: confidence,
+                                          review: review, reviewAt: reviewAt))
             case .skipped:
                 continue
             }
@@ -557,6 +630,70 @@ struct StatementReader {
         }
         return nil
     }
+
+    /// A capitalised word just before a count (or before its "(" / ":"), not at the start of the sentence: the
+    /// name of a place the figure is about ("địa bàn Pleiku 12 vụ, An Khê 4 vụ"). Returns its lexeme.
+    func placeBefore(_ c: Candidate) -> Int? {
+        var j = c.start - 1
+        guard j > range.lowerBound, !tokens.isEmpty else { return nil }
+        if lexemes[j].isPunct("(") || lexemes[j].isPunct(":") { j -= 1 }
+        guard j > range.lowerBound, case .word = lexemes[j].role else { return nil }
+        let token = tokens[lexemes[j].first]
+        guard token.capitalised, !token.lineBreakBefore else { return nil }
+        // The whole name: "An Khê", "Ea Kar".
+        while j - 1 > range.lowerBound, case .word = lexemes[j - 1].role, tokens[lexemes[j - 1].first].capitalised,
+              !tokens[lexemes[j].first].lineBreakBefore { j -= 1 }
+        // Not a sentence opening after a list mark ("- Tội phạm …", "+ Ma túy …").
+        let before = lexemes[j - 1]
+        if case .punct = before.role, before.isPunct("-") || before.isPunct("+") || before.isPunct("•") {
+            if tokens[before.first].lineBreakBefore || j - 1 == range.lowerBound { return nil }
+        }
+        return j
+    }
+
+    /// "trong đó" between the previous figure and this one: its lexeme, and whether a "(" opens it.
+    func subsetBefore(_ c: Candidate, from lower: Int) -> (index: Int, bracketed: Bool)? {
+        var j = c.start - 1
+        while j >= lower && j >= c.start - 3 {
+            if case .subset = lexemes[j].role {
+                return (j, j > range.lowerBound && lexemes[j - 1].isPunct("("))
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A number that is not a figure between the previous figure and a percentage ("120.000 thẻ căn cước, đạt
+    /// 98,5%"): the percentage may be a share of it.
+    func otherNumberBefore(_ c: Candidate, from lower: Int) -> Int? {
+        var j = c.start - 1
+        while j >= lower {
+            if case .number = lexemes[j].role { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Plain words after "tỷ lệ" that name something other than clearance ("tỷ lệ thu hồi tài sản", "tỷ lệ
+    /// cấp căn cước"): the first of them.
+    func rateNamesOther(before c: Candidate, from lower: Int) -> Int? {
+        guard let rate = (lower..<c.start).last(where: { if case .rate = lexemes[$0].role { return true } else { return false } })
+        else { return nil }
+        var other: Int? = nil
+        for j in (rate + 1)..<c.start {
+            switch lexemes[j].role {
+            case .action(.clear), .action(.resolve): return nil
+            case .word(let w) where !StatementReader.rateFillers.contains(w): if other == nil { other = j }
+            default: break
+            }
+        }
+        return other
+    }
+
+    /// Words that may stand in "tỷ lệ … đạt" without naming another rate.
+    static let rateFillers: Set<String> = ["an", "chung", "binh", "quan", "cac", "ve", "va", "cua", "da", "duoc", "nay",
+                                           "cung", "ky", "toan", "bo", "luc", "luong", "tinh", "cao", "nhat", "o", "muc",
+                                           "tren", "voi", "la", "vu", "toi", "pham", "so", "doi", "tuong", "nghiem", "trong"]
 
     /// A target, not a result: "phấn đấu kéo giảm ít nhất 5%", "chỉ tiêu 90%" — but "đạt chỉ tiêu 80,4%"
     /// and "mục tiêu … đã giảm được 39%" state results.
@@ -599,6 +736,8 @@ struct StatementReader {
     }
 
     func crimeContext(before index: Int) -> Bool {
+        // "Tai nạn giao thông xảy ra 412 vụ, làm chết 248 người" under a crime heading: the sentence's own words win.
+        if range.lowerBound < index, lexemes[range.lowerBound..<index].contains(where: { $0.topic == .traffic }) { return false }
         if let h = headingTopic { return h != .traffic }
         var j = index - 1
         // A bare "vụ" ("các vụ án", "tổng số vụ") speaks of crime unless a topic before it says otherwise.
@@ -606,7 +745,8 @@ struct StatementReader {
         while j >= range.lowerBound {
             switch lexemes[j].role {
             case .topic(.traffic): return false
-            case .topic(let t) where t.isGeneral || t == .serious || t == .verySerious || t == .specialSerious: return true
+            case .topic(let t) where t.isGeneral || t == .serious || t == .verySerious || t == .specialSerious || t == .murder
+                || t == .crimeType: return true
             case .word("hau") where j + 1 < range.upperBound && lexemes[j + 1].role.isWord("qua"): return true
             case .counter(.cases) where j == range.lowerBound || !lexemes[j - 1].isNumber: bareCases = true
             default: break

@@ -9,6 +9,10 @@ enum Topic: String, Sendable, CaseIterable {
     case fugitives, dangerousFugitives, crimeReports, commendation
     /// đánh bạc, cờ bạc: a crime type whose counts are not recorded (as for other single crime types).
     case gambling
+    /// A single crime type ("trộm cắp tài sản", "cố ý gây thương tích", "lừa đảo chiếm đoạt tài sản") or another
+    /// part of a total ("người chưa thành niên", "tái phạm"): a figure about it is a breakdown, not the unit's
+    /// total, and goes to review.
+    case crimeType
 
     var specificity: Int {
         switch self {
@@ -54,6 +58,7 @@ extension Topic {
         case .crimeReports: return 14
         case .commendation: return 15
         case .gambling: return 16
+        case .crimeType: return 17
         }
     }
 }

@@ -1,32 +1,36 @@
 import CrimeData
 
 extension DocumentContext {
-    /// The period of the figure at lexeme `k`, with a confidence factor: a period named earlier in the
-    /// sentence, else earlier in the paragraph, else the report's own, else January to the publication month.
-    func period(for k: Int, in sentence: Sentence) -> (Period?, Double) {
+    /// The period of the figure at lexeme `k`, with a confidence factor and, when the text does not settle it, a
+    /// reason for review: a period named earlier in the sentence, else earlier in the paragraph, else the
+    /// report's own; an undated span there ("đợt cao điểm", "5 năm qua") or no period at all (January to the
+    /// publication month) sends the figure to review.
+    func period(for k: Int, in sentence: Sentence) -> (Period?, Double, String?) {
+        func reading(_ j: Int, _ confidence: Double) -> (Period?, Double, String?)? {
+            guard case .period(let m) = lexemes[j].role, !isBaselineMention[j] else { return nil }
+            if case .undated = m {
+                return (m.approximate(published: published), confidence,
+                        "period is a span the text does not date (\"\(written(j))\")")
+            }
+            return m.resolve(year: contextYear, document: period, published: published).map { ($0, confidence, nil) }
+        }
         var j = k - 1
         while j >= sentence.range.lowerBound {
-            if case .period(let m) = lexemes[j].role, !isBaselineMention[j],
-               let p = m.resolve(year: contextYear, document: period, published: published) {
-                return (p, 1)
-            }
+            if let r = reading(j, 1) { return r }
             j -= 1
         }
         // Earlier sentences of the same paragraph.
         let lower = sentence.paragraphStart
         j = sentence.range.lowerBound - 1
         while j >= lower {
-            if case .period(let m) = lexemes[j].role, !isBaselineMention[j],
-               let p = m.resolve(year: contextYear, document: period, published: published) {
-                return (p, 0.95)
-            }
+            if let r = reading(j, 0.95) { return r }
             j -= 1
         }
-        if let period { return (period, 0.9) }
+        if let period { return (period, 0.9, nil) }
         if let published, let start = YearMonth(year: published.year, month: 1) {
-            return (Period(start: start, end: published), 0.6)
+            return (Period(start: start, end: published), 0.6, "period guessed from the publication date")
         }
-        return (nil, 1)
+        return (nil, 1, nil)
     }
 
     /// What the change at lexeme `k` compares against (``ChangeBaseline``).
@@ -98,7 +102,7 @@ extension DocumentContext {
             let year = y ?? period.year
             if case .quarter(let own) = period.span, own == q, year == period.year - 1 { return .sameSpanYearEarlier }
             return .previousPeriod
-        case .range: return .previousPeriod
+        case .range, .monthRange, .undated: return .previousPeriod
         case .firstMonths, .lastMonths, .yearToDate: return .sameSpanYearEarlier
         }
     }

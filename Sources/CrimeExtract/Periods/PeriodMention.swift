@@ -16,13 +16,19 @@ enum PeriodMention: Sendable, Equatable {
     case yearToDate
     /// "giai đoạn 2016-2020", "từ năm 2015 đến 2020", or police months "từ 15/5 đến 14/8/2019".
     case range(YearMonth, YearMonth)
+    /// Police months with no year: "từ 16/8 đến 15/9" (start and end month, 1…12, already shifted to the police
+    /// months they fall in), resolved with the report's year.
+    case monthRange(Int, Int)
+    /// A span the text does not date: a campaign ("đợt cao điểm", "45 ngày cao điểm", "dịp Tết"), a term
+    /// ("nhiệm kỳ qua"), "5 năm qua" (`years`, approximated back from the publication date).
+    case undated(years: Int?)
 
     /// The year stated, if any.
     var statedYear: Int? {
         switch self {
         case .year(let y): return y
         case .firstMonths(_, let y), .lastMonths(_, let y), .quarter(_, let y), .month(_, let y): return y
-        case .yearToDate: return nil
+        case .yearToDate, .monthRange, .undated: return nil
         case .range(_, let e): return e.year
         }
     }
@@ -55,6 +61,21 @@ enum PeriodMention: Sendable, Equatable {
             guard let published, let s = YearMonth(year: published.year, month: 1) else { return nil }
             return Period(start: s, end: published)
         case .range(let s, let e): return Period(start: s, end: e)
+        case .monthRange(let a, let b):
+            guard let y = contextYear, let e = YearMonth(year: y, month: b),
+                  let s = YearMonth(year: a > b ? y - 1 : y, month: a) else { return nil }
+            return Period(start: s, end: e)
+        case .undated: return nil
         }
+    }
+}
+
+extension PeriodMention {
+    /// For an undated span, an approximate period ("5 năm qua" published 2024-07 → 2020-01..2024-07) to show with
+    /// the figure in review; nil when none can be given.
+    func approximate(published: YearMonth?) -> Period? {
+        guard case .undated(let years?) = self, let published, let s = YearMonth(year: published.year - years + 1, month: 1)
+        else { return nil }
+        return Period(start: s, end: published)
     }
 }

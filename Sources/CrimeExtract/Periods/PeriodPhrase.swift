@@ -16,7 +16,7 @@ enum PeriodPhrase {
 
     /// The words a period phrase can start with (the cases of `match`'s switch, which only they reach): the
     /// lexer tries `match` at numbers and these words only.
-    static let leadWords: Set<String> = ["nam", "thang", "quy", "giai", "nhiem", "khoa", "tu"]
+    static let leadWords: Set<String> = ["nam", "thang", "quy", "giai", "nhiem", "khoa", "tu", "dot", "cao", "dip"]
 
     /// The quarter a word after "quý" names ("quý III", "quý hai"); built once, not at every "quý".
     static let quarterWords: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "mot": 1, "hai": 2, "ba": 3, "tu": 4]
@@ -51,6 +51,20 @@ enum PeriodPhrase {
             // "6 tháng đầu năm 2019", "9 tháng", "6 tháng cuối năm".
             // The word first: it rules out most numbers at the cost of one comparison, where reading the
             // number's value first was a quarter of this function when measured.
+            // "5 năm qua", "3 năm gần đây", "45 ngày cao điểm", "100 ngày đêm", "3 tháng cao điểm": undated spans.
+            if let n = int(i), n >= 1 {
+                if word(i + 1) == "nam", n <= 30 {
+                    if word(i + 2) == "qua" { return Match(mention: .undated(years: n), last: i + 2) }
+                    if word(i + 2) == "vua", word(i + 3) == "qua" { return Match(mention: .undated(years: n), last: i + 3) }
+                    if word(i + 2) == "gan", word(i + 3) == "day" { return Match(mention: .undated(years: n), last: i + 3) }
+                }
+                if word(i + 1) == "ngay" || (word(i + 1) == "thang" && word(i + 2) == "cao") {
+                    var k = i + 2
+                    if word(i + 1) == "ngay", word(k) == "dem" { k += 1 }
+                    if word(k) == "cao", word(k + 1) == "diem" { return Match(mention: .undated(years: nil), last: k + 1) }
+                    if word(i + 1) == "ngay", word(i + 2) == "dem" { return Match(mention: .undated(years: nil), last: i + 2) }
+                }
+            }
             guard word(i + 1) == "thang", let n = int(i), (1...12).contains(n) else { return nil }
             var k = i + 2
             var last = false
@@ -78,6 +92,14 @@ enum PeriodPhrase {
                 return Match(mention: .year(y), last: i + 1)
             }
         case "thang":
+            // "tháng 2.2022": a month and its year written as one number.
+            if i + 1 < t.count, t[i + 1].kind == .number {
+                let parts = t[i + 1].text.split(whereSeparator: { $0 == "." || $0 == "," })
+                if parts.count == 2, parts[1].utf8.count == 4, let m = Int(parts[0]), (1...12).contains(m),
+                   let y = Int(parts[1]), (1900...2100).contains(y) {
+                    return Match(mention: .month(m, y), last: i + 1)
+                }
+            }
             guard let m = int(i + 1), (1...12).contains(m) else { return nil }
             if let (y, last) = trailingYear(i + 2) { return Match(mention: .month(m, y), last: last) }
             // "tháng 5" alone, but not a day "ngày 7 tháng 7 năm …" handled by the caller's context.
@@ -93,7 +115,23 @@ enum PeriodPhrase {
             guard word(i + 1) == "doan", let y1 = year(i + 2), punct(i + 3) == "-", let y2 = year(i + 4), y2 >= y1,
                   let s = YearMonth(year: y1, month: 1), let e = YearMonth(year: y2, month: 12) else { return nil }
             return Match(mention: .range(s, e), last: i + 4)
+        case "dot":
+            // "đợt cao điểm": a campaign the text may not date.
+            guard word(i + 1) == "cao", word(i + 2) == "diem" else { return nil }
+            return Match(mention: .undated(years: nil), last: i + 2)
+        case "cao":
+            guard word(i + 1) == "diem", i == 0 || t[i - 1].text != "dot" else { return nil }
+            return Match(mention: .undated(years: nil), last: i + 1)
+        case "dip":
+            // "dịp Tết", "dịp lễ 30/4".
+            guard word(i + 1) == "tet" || word(i + 1) == "le" else { return nil }
+            return Match(mention: .undated(years: nil), last: i + 1)
         case "nhiem":
+            // "nhiệm kỳ qua", "nhiệm kỳ vừa qua": a term the text does not date.
+            if word(i + 1) == "ky", word(i + 2) == "qua" { return Match(mention: .undated(years: nil), last: i + 2) }
+            if word(i + 1) == "ky", word(i + 2) == "vua", word(i + 3) == "qua" {
+                return Match(mention: .undated(years: nil), last: i + 3)
+            }
             // "nhiệm kỳ 2021-2026": a term, not a statistic and not the period of one.
             guard word(i + 1) == "ky", year(i + 2) != nil else { return nil }
             var last = i + 2
@@ -140,12 +178,18 @@ enum PeriodPhrase {
         }
         guard let a = date(i + 1), a.last + 1 < t.count, t[a.last + 1].kind == .word,
               t[a.last + 1].text == "den" || t[a.last + 1].text == "toi",
-              let b = date(a.last + 2), let endYear = b.y else { return nil }
+              let b = date(a.last + 2) else { return nil }
+        guard let endYear = b.y else {
+            // "từ 16/8 đến 15/9": police months, the year left to the report.
+            let s = a.d >= 15 ? a.m % 12 + 1 : a.m
+            let e = b.d > 15 ? b.m % 12 + 1 : b.m
+            return Match(mention: .monthRange(s, e), last: b.last)
+        }
         let startYear = a.y ?? (a.m > b.m ? endYear - 1 : endYear)
         // A police month N runs from the 15th of month N−1 to the 14th of month N.
         guard let s0 = YearMonth(year: startYear, month: a.m), let e0 = YearMonth(year: endYear, month: b.m) else { return nil }
         let s = a.d >= 15 ? s0.adding(months: 1) : s0
-        let e = b.d >= 15 ? e0.adding(months: 1) : e0
+        let e = b.d > 15 ? e0.adding(months: 1) : e0
         guard s <= e else { return nil }
         return Match(mention: .range(s, e), last: b.last)
     }

@@ -45,6 +45,11 @@ struct Lexeme: Sendable {
         case cluster(Int)
         /// A reference to the cluster's members as a whole: "Công an 7 tỉnh", "các tỉnh", "toàn cụm".
         case memberGroup
+        /// A district, town or commune named with its prefix ("huyện Xuyên Mộc", "thị xã An Khê", "TP Pleiku",
+        /// "quận 3"); `commune` for "xã"/"phường". Its name is the capitalised words after the prefix.
+        case district(commune: Bool)
+        /// An ad-hoc group of provinces: "5 tỉnh Tây Nguyên", "7 tỉnh, thành giáp ranh".
+        case region
         /// "toàn quốc", "cả nước".
         case national
         /// "toàn tỉnh", "trên địa bàn": the report's own unit.

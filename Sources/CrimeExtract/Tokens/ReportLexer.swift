@@ -8,6 +8,9 @@ struct ReportLexer: Sendable {
     /// compared as ids (a `String` comparison or `Set` lookup per token cost more than the test itself).
     private let cum: Int32
     private let memberWordIDs: [Int32]
+    /// The ids of the folded number words ("mot", "hai", "ba" …) and of the district prefixes' first words.
+    private let numberWordIDs: [Int32]
+    private let districtWordIDs: [Int32]
     /// The ids of ``PeriodPhrase/leadWords``: `PeriodPhrase.match` is tried at numbers and these words only
     /// (trying it at every token, to compare each word with its seven words, was a third of lexing).
     private let periodLeadIDs: [Int32]
@@ -22,6 +25,8 @@ struct ReportLexer: Sendable {
             trie.insert(words, .init(role: .province(index), needsCapital: true))
         }
         cum = trie.wordID("cum")
+        numberWordIDs = ReportLexer.numberWords.keys.map { trie.wordID($0) }
+        districtWordIDs = ["huyen", "quan", "thi", "tp", "thanh", "xa", "phuong", "tx"].map { trie.wordID($0) }
         memberWordIDs = ReportLexer.memberWords.map { trie.wordID($0) }
         periodLeadIDs = PeriodPhrase.leadWords.map { trie.wordID($0) }
         self.trie = trie
@@ -29,6 +34,24 @@ struct ReportLexer: Sendable {
 
     /// Words after a number that make it a count of member units, not a statistic ("Công an 7 tỉnh").
     static let memberWords: Set<String> = ["tinh", "thanh", "don", "dia", "cum"]
+
+    /// Numbers in words as written (NFC, lower case) → value: "một vụ", "hai người", "ba người bị thương".
+    /// Keyed by the folded word; the written form must match, so "bà" (Mrs) is not "ba" (three).
+    static let numberWords: [String: (written: String, value: Int64)] = [
+        "mot": ("một", 1), "hai": ("hai", 2), "ba": ("ba", 3), "bon": ("bốn", 4), "nam": ("năm", 5), "sau": ("sáu", 6),
+        "bay": ("bảy", 7), "tam": ("tám", 8), "chin": ("chín", 9), "muoi": ("mười", 10),
+    ]
+
+    /// The first words of district prefixes as written, where the folded word has other meanings ("quan" is also
+    /// "quan", "quân"; "xa" is also "xa"); "" where the prefix needs no check.
+    static let districtPrefixes: [String: String] = [
+        "huyen": "huyện", "quan": "quận", "thi": "thị", "tp": "", "tx": "", "thanh": "", "xa": "xã", "phuong": "phường",
+    ]
+
+    /// Words that may follow "N tỉnh" in the name of an ad-hoc region when not capitalised ("giáp ranh",
+    /// "Đồng bằng sông Cửu Long", "miền núi phía Bắc").
+    static let regionWords: Set<String> = ["giap", "ranh", "bien", "gioi", "bang", "song", "phia", "mien", "nui",
+                                           "vung", "khu", "vuc", "trung", "du", "duyen", "hai", "tay", "dong", "nam", "bac"]
 
     static let roman: [String: Int] = [
         "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
@@ -41,12 +64,72 @@ struct ReportLexer: Sendable {
     }
 
     /// The lexemes of tokens from ``tokenize(_:)``.
-    func lex(_ t: [Token]) -> [Lexeme] {
+    func lex(_ t: [Token], source: String = "") -> [Lexeme] {
         var out: [Lexeme] = []
         out.reserveCapacity(t.count)
         var i = 0
         func word(_ k: Int) -> String? { k < t.count && t[k].kind == .word ? t[k].text : nil }
+        func written(_ k: Int) -> String {
+            let utf8 = source.utf8
+            guard t[k].byteEnd <= utf8.count else { return "" }
+            let slice = utf8.index(utf8.startIndex, offsetBy: t[k].byteStart)..<utf8.index(utf8.startIndex, offsetBy: t[k].byteEnd)
+            return VietnameseText.canonical(String(decoding: utf8[slice], as: UTF8.self)).lowercased()
+        }
+        func capitalisedName(from k: Int, limit: Int = 4) -> Int? {
+            var last: Int? = nil
+            var j = k
+            while j < t.count && j < k + limit, t[j].kind == .word, t[j].capitalised, j == k || !t[j].lineBreakBefore {
+                last = j
+                j += 1
+            }
+            return last
+        }
         while i < t.count {
+            // "một vụ", "hai người", "ba người bị thương": a number in words before a counter.
+            if t[i].kind == .word, numberWordIDs.contains(t[i].id), let entry = ReportLexer.numberWords[t[i].text],
+               i + 1 < t.count, t[i + 1].text != "so", let (next, _) = trie.longestMatch(t, from: i + 1),
+               case .counter = next.role, written(i) == entry.written {
+                var value = entry.value
+                var last = i
+                // "mười hai" = 12, "hai mươi" = 20.
+                if entry.value == 10, i + 2 < t.count, let unit = ReportLexer.numberWords[t[i + 1].text], unit.value < 10,
+                   written(i + 1) == unit.written {
+                    value = 10 + unit.value
+                    last = i + 1
+                }
+                out.append(Lexeme(role: .number(value: DecimalValue(units: value, scale: 0), percent: false, sign: 0),
+                                  first: i, last: last))
+                i = last + 1
+                continue
+            }
+            // "huyện Xuyên Mộc", "thị xã An Khê", "TP Pleiku", "quận 3", "xã Ia Grai": a place inside a province.
+            if t[i].kind == .word, districtWordIDs.contains(t[i].id) {
+                var k = i + 1
+                var commune = false
+                switch t[i].text {
+                case "thi": if word(k) == "xa" || word(k) == "tran" { k += 1 } else { k = -1 }
+                case "thanh": if word(k) == "pho" { k += 1 } else { k = -1 }
+                case "tp", "tx": if k < t.count, t[k].text == "." { k += 1 }
+                case "xa", "phuong": commune = true
+                default: break
+                }
+                if let form = ReportLexer.districtPrefixes[t[i].text], form.isEmpty || written(i) == form,
+                   k > 0, k < t.count, trie.longestMatch(t, from: k).map({ if case .province = $0.0.role { return false }
+                                                                             return true }) ?? true {
+                    if let last = capitalisedName(from: k) {
+                        out.append(Lexeme(role: .district(commune: commune), first: i, last: last))
+                        i = last + 1
+                        continue
+                    }
+                    if t[i].text == "quan", t[k].kind == .number, t[k].text.utf8.count <= 2, t[k].text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+                       k + 1 >= t.count || t[k + 1].kind != .word || trie.longestMatch(t, from: k + 1).map({ if case .counter = $0.0.role { return false }
+                                                                                                         return true }) ?? true {
+                        out.append(Lexeme(role: .district(commune: false), first: i, last: k))
+                        i = k + 1
+                        continue
+                    }
+                }
+            }
             // Fields are read from `t[i]` in place: a copy of the token (`let token = t[i]`) retained and
             // released its text, 5% of lexing when measured.
             // Periods first: "năm 2020", "6 tháng đầu năm", "quý III".
@@ -84,6 +167,11 @@ struct ReportLexer: Sendable {
                    w != "thanh" || word(i + 2) == "pho", w != "don" || word(i + 2) == "vi",
                    w != "dia" || word(i + 2) == "phuong" {
                     let last = (w == "tinh" || w == "cum") ? i + 1 : i + 2
+                    if w == "tinh", let end = regionEnd(t, after: last) {
+                        out.append(Lexeme(role: .region, first: i, last: end))
+                        i = end + 1
+                        continue
+                    }
                     out.append(Lexeme(role: .memberGroup, first: i, last: last))
                     i = last + 1
                     continue
@@ -122,6 +210,26 @@ struct ReportLexer: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// Where the name of an ad-hoc region ends after "N tỉnh" at `k`: ", thành (phố)" and then capitalised words
+    /// or ``regionWords`` ("5 tỉnh Tây Nguyên", "7 tỉnh, thành giáp ranh", "13 tỉnh Đồng bằng sông Cửu Long").
+    func regionEnd(_ t: [Token], after k: Int) -> Int? {
+        var j = k + 1
+        if j + 1 < t.count, t[j].text == ",", t[j + 1].text == "thanh" {
+            j += 2
+            if j < t.count, t[j].text == "pho" { j += 1 }
+        }
+        var last: Int? = nil
+        var named = false
+        while j < t.count && j <= k + 9, t[j].kind == .word, !t[j].lineBreakBefore {
+            if t[j].text == "cum" || t[j].text == "cong" { break }
+            if t[j].capitalised { named = true } else if !ReportLexer.regionWords.contains(t[j].text) { break }
+            last = j
+            j += 1
+        }
+        guard let last, named || t[k + 1 ..< last + 1].contains(where: { $0.text == "ranh" || $0.text == "gioi" }) else { return nil }
+        return last
     }
 
     /// The value of a number token ("2.156", "88,7", "1.234.567", "3.5", "03"), read from its bytes; the same

@@ -8,8 +8,13 @@ extension DocumentContext {
         var clusterOrder: [Int] = []
         var provinceCounts: [Int: Int] = [:]
         var provinceOrder: [Int] = []
+        var region: Int? = nil
+        var district: Int? = nil
         for (i, lexeme) in lexemes.enumerated() {
             switch lexeme.role {
+            case .region: if region == nil { region = i }
+            case .district(false) where i > 0:
+                if district == nil, case .unitPrefix = lexemes[i - 1].role { district = i }
             case .cluster(let n):
                 if clusterCounts[n] == nil { clusterOrder.append(n) }
                 clusterCounts[n, default: 0] += 1
@@ -31,28 +36,43 @@ extension DocumentContext {
             ownUnit = defaultUnit
         } else if let cluster {
             ownUnit = .cluster(cluster)
+        } else if let region {
+            // "Công an 5 tỉnh Tây Nguyên …": the region is the report's subject.
+            ownUnit = UnitRef(type: .region, name: regionName(region))
         } else {
             ownUnit = nil
             provinceUnit = mostFrequent(provinceCounts, provinceOrder)
+            // "Công an huyện Xuyên Mộc …" and no province after "Công an": a report about that district.
+            if provinceUnit == nil, let district { ownUnit = UnitRef(type: .district, name: districtName(district)) }
         }
     }
 
-    /// The unit of the figure at lexeme `k`, with a confidence factor.
+    /// The unit of the figure at lexeme `k`, with a confidence factor, and a reason for review when the unit is
+    /// a part of the report's own unit (a district inside it).
     ///
     /// Nearest first: a unit named in the same clause (back to "," or ";"), then a subject named earlier in
-    /// the sentence (a cluster, "Công an 7 tỉnh", "toàn quốc", "toàn tỉnh", or the one province the sentence
-    /// names), then the report's own unit.
-    func unit(for k: Int, in sentence: Sentence, gazetteer: Gazetteer) -> (UnitRef?, Double) {
+    /// the sentence (a cluster, "Công an 7 tỉnh", "5 tỉnh Tây Nguyên", "toàn quốc", "toàn tỉnh", a district, or the
+    /// one province the sentence names), then the report's own unit.
+    func unit(for k: Int, in sentence: Sentence, gazetteer: Gazetteer) -> (UnitRef?, Double, String?) {
         let year = period?.year ?? published?.year ?? 2024
-        func ref(_ role: Lexeme.Role) -> UnitRef? {
-            switch role {
+        func ref(_ j: Int) -> UnitRef? {
+            switch lexemes[j].role {
             case .province(let p): return gazetteer.provinces.indices.contains(p) ? gazetteer.provinces[p].ref(in: year) : nil
             case .cluster(let n): return .cluster(n)
             case .national: return .national
             case .memberGroup: return cluster.map { UnitRef.cluster($0) } ?? ownUnit ?? defaultUnit
             case .ownUnit: return ownUnit ?? inferredProvince(gazetteer, year: year)
+            case .region: return ownUnit?.type == .region ? ownUnit : UnitRef(type: .region, name: regionName(j))
+            case .district: return UnitRef(type: .district, name: districtName(j))
             default: return nil
             }
+        }
+        /// A district is the figure's unit only in a report about that district; in any other it is a part of it.
+        func attributed(_ unit: UnitRef, _ confidence: Double) -> (UnitRef?, Double, String?) {
+            guard unit.type == .district, ownUnit.map({ !DocumentContext.sameDistrict($0, unit) }) ?? false else {
+                return (unit, confidence, nil)
+            }
+            return (unit, confidence, "subject is a district or town inside the report's unit (\(unit.name))")
         }
         var j = k - 1
         var clauseStart = sentence.range.lowerBound
@@ -60,8 +80,8 @@ extension DocumentContext {
             if lexemes[j].isPunct(",") || lexemes[j].isPunct(";") || lexemes[j].isPunct(":") { clauseStart = j; break }
             // Only units are passed to `ref`: passing every role copied the text of each word and mark.
             switch lexemes[j].role {
-            case .province, .cluster, .national, .memberGroup, .ownUnit:
-                if let unit = ref(lexemes[j].role) { return (unit, 1) }
+            case .province, .cluster, .national, .memberGroup, .ownUnit, .region, .district:
+                if let unit = ref(j) { return attributed(unit, 1) }
             default: break
             }
             j -= 1
@@ -76,18 +96,46 @@ extension DocumentContext {
             switch lexemes[j].role {
             case .province(let p):
                 if let seen = province, seen != p { severalProvinces = true } else { province = p }
-            case .cluster, .national, .memberGroup, .ownUnit:
-                if nearest == nil { nearest = ref(lexemes[j].role) }
+            case .cluster, .national, .memberGroup, .ownUnit, .region, .district:
+                if nearest == nil { nearest = ref(j) }
             default: break
             }
             j -= 1
         }
-        if let nearest { return (nearest, 0.95) }
-        if !severalProvinces, let p = province, let unit = ref(.province(p)) { return (unit, 0.9) }
-        if let ownUnit { return (ownUnit, defaultUnit == nil ? 0.85 : 0.95) }
-        if let unit = inferredProvince(gazetteer, year: year) { return (unit, 0.8) }
-        return (nil, 1)
+        if let nearest { return attributed(nearest, 0.95) }
+        if !severalProvinces, let p = province, gazetteer.provinces.indices.contains(p) {
+            return (gazetteer.provinces[p].ref(in: year), 0.9, nil)
+        }
+        if let ownUnit { return (ownUnit, defaultUnit == nil ? 0.85 : 0.95, nil) }
+        if let unit = inferredProvince(gazetteer, year: year) { return (unit, 0.8, nil) }
+        return (nil, 1, nil)
     }
+
+    /// Two districts are one when their folded names are.
+    static func sameDistrict(_ a: UnitRef, _ b: UnitRef) -> Bool {
+        a.type == b.type && VietnameseText.foldedKey(a.name) == VietnameseText.foldedKey(b.name)
+    }
+
+    /// The source text of lexeme `j`, NFC, with white space collapsed.
+    func written(_ j: Int) -> String {
+        let utf8 = source.utf8
+        let slice = utf8.index(utf8.startIndex, offsetBy: tokens[lexemes[j].first].byteStart)
+            ..< utf8.index(utf8.startIndex, offsetBy: tokens[lexemes[j].last].byteEnd)
+        let text = VietnameseText.canonical(String(decoding: utf8[slice], as: UTF8.self))
+        return text.split(whereSeparator: { $0 == " " || $0.isNewline || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// "huyện Xuyên Mộc" → "Xuyên Mộc"; "xã Ia Grai" → "Ia Grai"; "quận 3" → "3".
+    func districtName(_ j: Int) -> String {
+        let text = written(j)
+        if case .district(true) = lexemes[j].role, let space = text.firstIndex(of: " ") {
+            return String(text[text.index(after: space)...])
+        }
+        return Gazetteer.districtName(text)
+    }
+
+    /// "5 tỉnh Tây Nguyên", "7 tỉnh, thành giáp ranh": as written.
+    func regionName(_ j: Int) -> String { written(j) }
 
     func inferredProvince(_ gazetteer: Gazetteer, year: Int) -> UnitRef? {
         guard let p = provinceUnit, gazetteer.provinces.indices.contains(p) else { return nil }

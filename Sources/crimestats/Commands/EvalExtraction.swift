@@ -21,10 +21,13 @@ struct EvalExtraction: ParsableCommand {
         shouldDisplay: false)
 
     @Option(help: ArgumentHelp("Directory of seed report texts.", valueName: "dir"))
-    var seeds: String
+    var seeds: String?
 
     @Option(help: ArgumentHelp("reference_figures CSV of short phrases (source_url,…,quote).", valueName: "csv"))
-    var phrases: String
+    var phrases: String?
+
+    @Option(help: ArgumentHelp("A blind paragraph set (JSON; repeatable).", valueName: "json"))
+    var blind: [String] = []
 
     @Flag(help: "List every miss and false positive.")
     var verbose = false
@@ -32,11 +35,14 @@ struct EvalExtraction: ParsableCommand {
     func run() throws {
         let gazetteer = try Gazetteer.bundled()
         let extractor = ReportExtractor(gazetteer: gazetteer)
-        let seedScore = try scoreSeeds(extractor)
-        let phraseScore = try scorePhrases(extractor, gazetteer: gazetteer)
-        var out = ""
-        out += EvalExtraction.render("Seeds (\(seeds); unit, period, metric, value, qualifier)", seedScore, verbose: verbose)
-        out += "\n"
+        var out = try scoreBlindSets(extractor, gazetteer: gazetteer)
+        if let seeds {
+            let seedScore = try scoreSeeds(extractor, seeds: seeds)
+            out += EvalExtraction.render("Seeds (\(seeds); unit, period, metric, value, qualifier)", seedScore, verbose: verbose)
+            out += "\n"
+        }
+        guard let phrases else { Output.write(out); return }
+        let phraseScore = try scorePhrases(extractor, gazetteer: gazetteer, phrases: phrases)
         out += EvalExtraction.render("Phrases (\(phrases); metric, value, qualifier)", phraseScore.raw, verbose: verbose)
         out += "  left out: \(phraseScore.membersLeftOut) `members` rows (counts of member provinces, not statistics)\n"
         out += "  of the \(phraseScore.raw.falsePositives.count) figures not expected for their quote, \(phraseScore.elsewhere) "
@@ -52,7 +58,7 @@ struct EvalExtraction: ParsableCommand {
         Output.write(out)
     }
 
-    func scoreSeeds(_ extractor: ReportExtractor) throws -> ExtractionScore {
+    func scoreSeeds(_ extractor: ReportExtractor, seeds: String) throws -> ExtractionScore {
         let names = try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }.sorted()
         guard !names.isEmpty else { throw DataError("no *.txt seed reports in \(seeds)") }
         let answers = try Dataset.bundled().observations
@@ -122,7 +128,7 @@ struct EvalExtraction: ParsableCommand {
         return family.words.contains { key.contains(" " + $0 + " ") }
     }
 
-    func scorePhrases(_ extractor: ReportExtractor, gazetteer: Gazetteer) throws -> PhraseScores {
+    func scorePhrases(_ extractor: ReportExtractor, gazetteer: Gazetteer, phrases: String) throws -> PhraseScores {
         var text = try ReportText.read(path: phrases, displayName: phrases)
         // The reference file names its first column source_url; the reader wants the Datasets name.
         if text.hasPrefix("source_url,") { text = "source," + text.dropFirst("source_url,".count) }

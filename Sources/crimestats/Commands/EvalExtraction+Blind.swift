@@ -1,0 +1,26 @@
+import CrimeData
+import CrimeExtract
+
+extension EvalExtraction {
+    /// Scores every blind set given with --blind: each paragraph extracted with its context's unit and
+    /// publication date, as `crimestats extract --unit … --published …` would.
+    func scoreBlindSets(_ extractor: ReportExtractor, gazetteer: Gazetteer) throws -> String {
+        var out = ""
+        for path in blind {
+            let set = try BlindParagraphSet.load(path: path)
+            var score = BlindSetScore()
+            for paragraph in set.paragraphs {
+                let (facts, reviewed) = EvalExtraction.blindFigures(paragraph, extractor: extractor, gazetteer: gazetteer)
+                score.add(paragraph, facts: facts, reviewed: reviewed)
+            }
+            out += "Blind set \(set.name) (\(set.paragraphs.count) paragraphs; unit, metric, value, overlapping period)\n"
+            out += "  " + score.summary + "\n"
+            if verbose {
+                for m in score.misses { out += "  MISS \(m)\n" }
+                for x in score.extras { out += "  EXTRA \(x)\n" }
+            }
+            out += "\n"
+        }
+        return out
+    }
+}
