@@ -55,6 +55,8 @@ struct StatementReader {
     }
 
     struct Region {
+        /// "tổng số vụ khám phá là 512 vụ": a subject that says the cases are cleared ones.
+        var clearedSubject = false
         var action: (Int, Action)? = nil
         var change: (Int, Int)? = nil
         var rate: Int? = nil
@@ -147,7 +149,11 @@ struct StatementReader {
     func region(before c: Candidate, from lower: Int) -> Region {
         var r = Region()
         var j = c.start - 1
+        var depth = 0
         while j >= lower {
+            // Words inside brackets that closed before the figure are not its words.
+            if lexemes[j].isPunct(")") { depth += 1 } else if lexemes[j].isPunct("("), depth > 0 { depth -= 1 }
+            if depth > 0, case .topic = lexemes[j].role { j -= 1; continue }
             if lexemes[j].isPunct(";") || lexemes[j].isPunct(":") { break }
             switch lexemes[j].role {
             case .action(let a):
@@ -166,6 +172,7 @@ struct StatementReader {
             case .comparative(let s): if r.comparative == nil && c.k - j <= 2 { r.comparative = (j, s) }
             case .counter(let counter):
                 if counter == .reports { r.consider(topic: .crimeReports, at: j) }
+                if counter == .clearedCases { r.clearedSubject = true }
                 if r.subject == nil, let ch = r.change, ch.0 == j + 1, counter != .people { r.subject = counter }
                 if r.subject == nil, let ch = r.change, ch.0 == j + 2, counter == .cases,
                    let t = lexemes[j + 1].topic, t.isGeneral {
@@ -339,6 +346,26 @@ struct StatementReader {
                     spanFirst = c.start - 1
                 }
                 var action = r.total ? Action.occur : (r.action?.1 ?? (previous?.kind == .count ? previousAction(i, cands) : nil))
+                if r.clearedSubject && (counted == .cases || counted == .instances) && (action == nil || action == .occur) {
+                    action = .clear
+                }
+                // "riêng Đắk Lắk làm rõ 1.102 vụ, Gia Lai 864 vụ": a list of units goes on counting the same.
+                var listMetric: String? = nil
+                if r.action == nil, c.start > lower, lexemes[c.start - 1].isUnitName,
+                   let p = readings.last(where: { $0.kind == .count && $0.metric != nil }), p.counter == counted {
+                    listMetric = p.metric
+                }
+                // "cả hai vụ đều đã được làm rõ": the cases already counted, cleared; "cả hai vụ đều xảy ra …" only
+                // refers back to them.
+                var refersBack = false
+                if c.start > lower, case .unitPrefix = lexemes[c.start - 1].role, tokens.indices.contains(lexemes[c.start - 1].first),
+                   tokens[lexemes[c.start - 1].first].text == "ca", !tokens[lexemes[c.start - 1].first].capitalised {
+                    if (c.end + 1..<min(range.upperBound, c.end + 7)).contains(where: { lexemes[$0].action == .clear }) {
+                        action = .clear
+                    } else {
+                        refersBack = true
+                    }
+                }
                 if (action == nil || action == .occur) && counted == .cases && groupedWithDefendants(i, cands, links) {
                     // "376 vụ, 875 bị can", "có 64 vụ, 97 bị can": there are defendants only once a case is prosecuted.
                     action = .prosecute
@@ -353,7 +380,7 @@ struct StatementReader {
                     }
                 }
                 var topic = tails[i]?.0 ?? groupTail[i] ?? local?.1 ?? StatementReader.impliedTopic(previous?.metric)
-                if let t = topic, t.isGeneral, let l = local?.1, !l.isGeneral, tails[i] != nil {
+                if let t = topic, t.isGeneral, let l = local?.1, !l.isGeneral, l != .crimeType, tails[i] != nil || groupTail[i] != nil {
                     // "Lĩnh vực kinh tế phát hiện 64 vụ vi phạm": a domain before the figure, crime in general after.
                     topic = l
                 }
@@ -367,29 +394,66 @@ struct StatementReader {
                 var reviewAt: Int? = nil
                 if topic == .crimeType || (topic == nil || topic?.isGeneral == true) && local.map({ $0.1 == .crimeType && c.k - $0.0 <= 8 }) == true {
                     // "trộm cắp tài sản (18 vụ)", "bắt 35 đối tượng trộm cắp": a breakdown, not the unit's total.
-                    review = "subject may be a crime type or another part of the total"
+                    review = StatementReader.partReason
                     reviewAt = tails[i].flatMap { $0.0 == .crimeType ? $0.1 : nil } ?? local.flatMap { $0.1 == .crimeType ? $0.0 : nil }
-                    topic = nil
+                    topic = headingTopic ?? contextDomain
+                    if action == .arrest { action = nil }
+                } else if let t = topic, t.isGeneral, let p = previous, let implied = StatementReader.impliedTopic(p.metric),
+                          implied.isNamedDomain {
+                    // "phát hiện 347 vụ/402 đối tượng vi phạm" in an environment paragraph: the group's domain.
+                    topic = implied
+                } else if topic == .violations, counted == .cases, let h = headingTopic ?? contextDomain, h.isNamedDomain, h != .traffic {
+                    // "- Môi trường: phát hiện 3.218 vụ vi phạm": the heading's domain beats "vi phạm".
+                    topic = h
                 }
-                topic = topic ?? headingTopic ?? (carried == .crimeType ? nil : carried) ?? contextDomain ?? (isCasualtySentence ? .traffic : nil)
+                if review == nil, let p = previous, p.review, p.kind == .count {
+                    // "tội phạm lừa đảo qua không gian mạng 58 vụ, 73 bị can": the group of a figure in review.
+                    review = "grouped with a figure sent to review"
+                }
+                if review == nil, refersBack { review = "refers back to figures already counted (\"cả … đều\")" }
+                if review == nil, counted == .gangs, let t = topic, t == .gambling || t == .drugs || t == .crimeType {
+                    // "triệt phá 3 ổ nhóm cờ bạc", "đường dây ma túy": rings of one crime type, not gangs in general.
+                    review = StatementReader.partReason
+                }
+                // "tổng số vụ khám phá là 512 vụ": a total is not of the topic named before it.
+                // People after ";" are not of a topic named in the clause before ("một vụ giết người …; bắt một đối tượng").
+                let semicolon = (range.lowerBound..<c.start).last(where: { lexemes[$0].isPunct(";") })
+                let acrossClause = (counted == .persons || counted == .people) && semicolon != nil
+                    && carriedTopicInClause(before: c.start) == nil
+                    // "…; đã làm rõ 19 vụ, bắt 35 đối tượng": unless the clause's cases took that topic too.
+                    && !(0..<i).contains(where: { cands[$0].k > (semicolon ?? 0) && readings[$0].topic == carried })
+                let carriedHere = r.total || acrossClause || carried == .crimeType || carried == .gambling ? nil : carried
+                topic = topic ?? headingTopic ?? carriedHere ?? contextDomain
+                    ?? (isCasualtySentence && (counted == .cases || counted == .instances) ? .traffic : nil)
                 if review == nil, let place = placeBefore(c) {
                     // "địa bàn Pleiku 12 vụ, An Khê 4 vụ": a place named before the figure, not the unit's total.
                     review = "subject may be a district or place inside the unit"
                     reviewAt = place
                 }
+                var partOf: String? = nil
+                if review == StatementReader.partReason, subsetBefore(c, from: lower) != nil,
+                   let prior = readings.last(where: { $0.kind == .count && $0.metric != nil && $0.counter == counted }) {
+                    // "làm rõ 46 vụ …; trong đó 9 vụ do đối tượng chưa thành niên": shown as a part of that count.
+                    partOf = prior.metric
+                }
                 if review == nil, let subset = subsetBefore(c, from: lower) {
                     let prior = readings.last(where: { $0.kind == .count && $0.metric != nil })
                     if subset.bracketed {
-                        // "làm rõ 25 vụ (trong đó 08 vụ xảy ra từ trước)": context of the figure before it.
+                        // "làm rõ 25 vụ (trong đó 08 vụ xảy ra từ trước)", "(có 11 vụ mua bán)": context of the figure
+                        // before it.
                         review = "sub-count in brackets: a part of the figure before it"
+                        if let prior, prior.counter == counted, topic == nil || topic?.isGeneral == true { partOf = prior.metric }
                     } else if let prior, prior.counter == counted, topic == nil || topic?.isGeneral == true || topic == prior.topic {
                         // "xảy ra 120 vụ, trong đó 45 vụ …": the same count, only a part of it.
-                        review = "a part of the count before it (\"trong đó\")"
+                        review = "a part of the count before it"
+                        partOf = prior.metric
                     }
                     if review != nil { reviewAt = subset.index }
                 }
                 if tails[i] == nil && groupTail[i] == nil && local == nil { confidence -= 0.1 }
-                guard var metric = MetricRule.metric(counter: counted, action: action, topic: topic) else { continue }
+                // A figure for review still shows what it would be read as, even where its topic has no metric.
+                guard var metric = partOf ?? listMetric ?? MetricRule.metric(counter: counted, action: action, topic: topic)
+                        ?? (review != nil ? MetricRule.metric(counter: counted, action: action, topic: nil) : nil) else { continue }
                 reading.review = review != nil
                 metric = resolveCasualty(metric, before: c.start)
                 reading.metric = metric
@@ -436,7 +500,7 @@ struct StatementReader {
                     reviewAt = other
                 }
                 if let l = local, l.1 == .crimeType {
-                    review = "subject may be a crime type or another part of the total"
+                    review = StatementReader.partReason
                     reviewAt = l.0
                     metric = MetricRule.rate(ofTopic: nil)
                 } else if let l = local, !l.1.isGeneral {
@@ -447,6 +511,9 @@ struct StatementReader {
                 } else if let cleared = readings.last(where: { $0.kind == .count && $0.metric.flatMap(MetricRule.rate(ofCleared:)) != nil }) {
                     metric = cleared.metric.flatMap(MetricRule.rate(ofCleared:))
                 } else if let p = previous, p.kind == .rate {
+                    metric = p.metric
+                } else if let p = readings.last, p.kind == .rate, !p.review, r.action == nil {
+                    // "tỷ lệ điều tra khám phá … Quảng Trị đạt 92,3%, Thừa Thiên Huế đạt 88,9%": a list of the same rate.
                     metric = p.metric
                 } else if let serious = readings.last(where: { $0.kind == .count && $0.counter == .cases && $0.topic.map { !$0.isGeneral } == true }),
                           let t = serious.topic, let rate = MetricRule.rate(ofTopic: t), r.action == nil {
@@ -495,7 +562,7 @@ struct StatementReader {
                 var reviewAt: Int? = nil
                 if domain == .crimeType {
                     // "cướp giật tài sản (giảm 12%)": the change of one crime type, not of the unit's crime count.
-                    review = "subject may be a crime type or another part of the total"
+                    review = StatementReader.partReason
                     reviewAt = local.flatMap { $0.1 == .crimeType ? $0.0 : nil } ?? tail.map { $0.1 }
                     domain = nil
                 } else if let p = readings.last, p.review, i > 0, c.start - cands[i - 1].end <= 3 {
@@ -585,6 +652,11 @@ struct StatementReader {
                     } else {
                         base = "crimes_social_order"
                         confidence -= 0.05
+                        if c.percent, review == nil, let ch = r.change, let w = plainSubject(before: ch.0, from: lower) {
+                            // "lượng khách du lịch tăng 12,4%": the change of something the text does not say is crime.
+                            review = "subject of the change is not stated as crime"
+                            reviewAt = w
+                        }
                     }
                 }
                 if let l = local, c.k - l.0 <= 8 { spanFirst = min(spanFirst, l.0) }
@@ -624,7 +696,20 @@ struct StatementReader {
     /// The last topic named earlier in the sentence.
     func carriedTopic(before index: Int) -> Topic? {
         var j = index - 1
+        var depth = 0
         while j >= range.lowerBound {
+            // Not from inside brackets ("(trong đó 5 vụ án rất nghiêm trọng), đã điều tra làm rõ 66 vụ").
+            if lexemes[j].isPunct(")") { depth += 1 } else if lexemes[j].isPunct("("), depth > 0 { depth -= 1 }
+            if depth == 0, let t = lexemes[j].topic { return t }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The last topic named earlier in the figure's clause (back to ";").
+    func carriedTopicInClause(before index: Int) -> Topic? {
+        var j = index - 1
+        while j >= range.lowerBound, !lexemes[j].isPunct(";") {
             if let t = lexemes[j].topic { return t }
             j -= 1
         }
@@ -651,16 +736,45 @@ struct StatementReader {
         return j
     }
 
+    /// Two or more plain words right before a change word, with nothing that names crime, a unit or a period
+    /// ("lượng khách du lịch tăng 12,4%"): the first of them.
+    func plainSubject(before k: Int, from lower: Int) -> Int? {
+        var j = k - 1
+        var words = 0
+        while j >= lower, case .word = lexemes[j].role {
+            words += 1
+            j -= 1
+        }
+        return words >= 2 ? j + 1 : nil
+    }
+
+    static let partReason = "subject may be a crime type, a group of people or another part, not the unit's total"
+
     /// "trong đó" between the previous figure and this one: its lexeme, and whether a "(" opens it.
     func subsetBefore(_ c: Candidate, from lower: Int) -> (index: Int, bracketed: Bool)? {
         var j = c.start - 1
         while j >= lower && j >= c.start - 3 {
-            if case .subset = lexemes[j].role {
-                return (j, j > range.lowerBound && lexemes[j - 1].isPunct("("))
+            switch lexemes[j].role {
+            case .subset: return (j, j > range.lowerBound && lexemes[j - 1].isPunct("("))
+            // "trong đó TP Hồ Chí Minh bắt 164 đối tượng": a unit's own figure, not a part of the count.
+            case .province, .cluster, .district, .region, .national: return nil
+            default: break
             }
             j -= 1
         }
-        return nil
+        // "58 vụ, 97 đối tượng phạm tội về ma túy (có 11 vụ mua bán)": a count opening brackets after a count,
+        // with only its topic words between.
+        guard lower > range.lowerBound else { return nil }
+        j = c.start - 1
+        if j > lower, case .action(.occur) = lexemes[j].role { j -= 1 } else if j > lower, lexemes[j].role.isWord("gom") { j -= 1 }
+        guard j >= lower, lexemes[j].isPunct("(") else { return nil }
+        for k in lower..<j {
+            switch lexemes[k].role {
+            case .topic, .word, .ignored: continue
+            default: return nil
+            }
+        }
+        return (j, true)
     }
 
     /// A number that is not a figure between the previous figure and a percentage ("120.000 thẻ căn cước, đạt
@@ -668,7 +782,12 @@ struct StatementReader {
     func otherNumberBefore(_ c: Candidate, from lower: Int) -> Int? {
         var j = c.start - 1
         while j >= lower {
-            if case .number = lexemes[j].role { return j }
+            switch lexemes[j].role {
+            case .number: return j
+            // "so với 5 năm liền kề trước đó; tỷ lệ khám phá bình quân đạt 86,2%": the rate says what it is of.
+            case .action(.clear), .action(.resolve), .punct(";"): return nil
+            default: break
+            }
             j -= 1
         }
         return nil
@@ -700,8 +819,16 @@ struct StatementReader {
     func statesTarget(before index: Int, from lower: Int) -> Bool {
         // Most sentences name no target: looked for first, without comparing every word with "đã" (the
         // scan below did that for every figure, back to the sentence start).
-        guard index > lower, lexemes[lower..<index].contains(where: { if case .target = $0.role { return true } else { return false } })
-        else { return false }
+        // A target in an earlier clause ("hoàn thành 100% chỉ tiêu tuyển quân; … xảy ra 101 vụ") is not this one's.
+        let clause = (lower..<index).last(where: { lexemes[$0].isPunct(";") }).map { $0 + 1 } ?? lower
+        func governs(_ j: Int) -> Bool {
+            guard case .target = lexemes[j].role else { return false }
+            if j >= clause { return true }
+            // "100% chỉ tiêu tuyển quân", "112% kế hoạch": a figure's own target, not the next clauses'.
+            if j > lower, case .number(_, true, _) = lexemes[j - 1].role { return false }
+            return true
+        }
+        guard index > lower, (lower..<index).contains(where: governs) else { return false }
         var j = index - 1
         var done = false
         while j >= lower {

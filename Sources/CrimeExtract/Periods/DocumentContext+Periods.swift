@@ -27,10 +27,30 @@ extension DocumentContext {
             j -= 1
         }
         if let period { return (period, 0.9, nil) }
+        if let inferred = periodAfterBaseline(in: sentence) { return (inferred, 0.85, nil) }
         if let published, let start = YearMonth(year: published.year, month: 1) {
             return (Period(start: start, end: published), 0.6, "period guessed from the publication date")
         }
         return (nil, 1, nil)
+    }
+
+    /// "tăng 2,98% so với năm 2022" in a paragraph that names no period of its own: the figures are of the year
+    /// after the baseline (2023), up to the publication month when it was published that year.
+    func periodAfterBaseline(in sentence: Sentence) -> Period? {
+        var j = sentence.range.upperBound - 1
+        while j >= sentence.paragraphStart {
+            if isBaselineMention[j], case .period(.year(let y)) = lexemes[j].role {
+                let year = y + 1
+                if let published, published.year == year {
+                    guard let start = YearMonth(year: year, month: 1) else { return nil }
+                    return Period(start: start, end: published)
+                }
+                if let published, published.year < year { return nil }
+                return Period.year(year)
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// What the change at lexeme `k` compares against (``ChangeBaseline``).

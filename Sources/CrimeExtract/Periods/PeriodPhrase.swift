@@ -16,7 +16,12 @@ enum PeriodPhrase {
 
     /// The words a period phrase can start with (the cases of `match`'s switch, which only they reach): the
     /// lexer tries `match` at numbers and these words only.
-    static let leadWords: Set<String> = ["nam", "thang", "quy", "giai", "nhiem", "khoa", "tu", "dot", "cao", "dip"]
+    static let leadWords: Set<String> = ["nam", "thang", "quy", "giai", "nhiem", "khoa", "tu", "dot", "cao", "dip", "thoi",
+                                         "ba", "sau", "chin", "bay", "tam", "hai", "bon", "muoi"]
+
+    /// Numbers in words that open a span of months ("sáu tháng đầu năm", "chín tháng năm 2024").
+    static let monthCountWords: [String: Int] = ["hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+                                                 "chin": 9, "muoi": 10]
 
     /// The quarter a word after "quý" names ("quý III", "quý hai"); built once, not at every "quý".
     static let quarterWords: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "mot": 1, "hai": 2, "ba": 3, "tu": 4]
@@ -61,6 +66,12 @@ enum PeriodPhrase {
                 if word(i + 1) == "ngay" || (word(i + 1) == "thang" && word(i + 2) == "cao") {
                     var k = i + 2
                     if word(i + 1) == "ngay", word(k) == "dem" { k += 1 }
+                    // "9 ngày nghỉ Tết", "5 ngày nghỉ lễ", "7 ngày Tết".
+                    if word(i + 1) == "ngay", word(i + 2) == "tet" { return Match(mention: .undated(years: nil), last: i + 2) }
+                    if word(i + 1) == "ngay", word(i + 2) == "nghi" {
+                        let last = word(i + 3) == "tet" || word(i + 3) == "le" ? i + 3 : i + 2
+                        return Match(mention: .undated(years: nil), last: last)
+                    }
                     if word(k) == "cao", word(k + 1) == "diem" { return Match(mention: .undated(years: nil), last: k + 1) }
                     if word(i + 1) == "ngay", word(i + 2) == "dem" { return Match(mention: .undated(years: nil), last: i + 2) }
                 }
@@ -81,7 +92,23 @@ enum PeriodPhrase {
             return Match(mention: last ? .lastMonths(n, nil) : .firstMonths(n, nil), last: k - 1)
         }
         guard token.kind == .word, leadWords.contains(token.text) else { return nil }
+        // "Sáu tháng đầu năm 2024", "chín tháng": a number of months in words, as the digits would be.
+        if let n = monthCountWords[token.text], word(i + 1) == "thang",
+           word(i + 2) == "dau" || word(i + 2) == "cuoi" || (word(i + 2) == "nam" && year(i + 3) != nil) {
+            var k = i + 2
+            var last = false
+            if word(k) == "dau" { k += 1 } else if word(k) == "cuoi" { last = true; k += 1 }
+            if word(k) == "nam" {
+                if let y = year(k + 1) { return Match(mention: last ? .lastMonths(n, y) : .firstMonths(n, y), last: k + 1) }
+                return Match(mention: last ? .lastMonths(n, nil) : .firstMonths(n, nil), last: k)
+            }
+            return Match(mention: last ? .lastMonths(n, nil) : .firstMonths(n, nil), last: k - 1)
+        }
         switch token.text {
+        case "thoi":
+            // "thời gian qua": a span the text does not date.
+            guard word(i + 1) == "gian", word(i + 2) == "qua" else { return nil }
+            return Match(mention: .undated(years: nil), last: i + 2)
         case "nam":
             if let y = year(i + 1) {
                 // "năm 2016-2020" / "năm 2019 - 2020": a range of years.

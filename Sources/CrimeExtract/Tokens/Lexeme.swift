@@ -100,6 +100,14 @@ struct Lexeme: Sendable {
         return scalar
     }
 
+    /// A province, city or district named ("Gia Lai 864 vụ", "quận Đống Đa 298 vụ").
+    var isUnitName: Bool {
+        switch role {
+        case .province, .district: return true
+        default: return false
+        }
+    }
+
     var isNumber: Bool { if case .number = role { return true } else { return false } }
 
     /// Whether this is the punctuation `mark` (by `String` equality of the texts, through ``mark``).

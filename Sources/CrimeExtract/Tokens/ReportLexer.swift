@@ -87,8 +87,10 @@ struct ReportLexer: Sendable {
         while i < t.count {
             // "một vụ", "hai người", "ba người bị thương": a number in words before a counter.
             if t[i].kind == .word, numberWordIDs.contains(t[i].id), let entry = ReportLexer.numberWords[t[i].text],
-               i + 1 < t.count, t[i + 1].text != "so", let (next, _) = trie.longestMatch(t, from: i + 1),
-               case .counter = next.role, written(i) == entry.written {
+               i + 1 < t.count, t[i + 1].text != "so",
+               isCounter(t, at: i + 1) || (entry.value == 10 && i + 2 < t.count && ReportLexer.numberWords[t[i + 1].text] != nil
+                                              && isCounter(t, at: i + 2)),
+               written(i) == entry.written {
                 var value = entry.value
                 var last = i
                 // "mười hai" = 12, "hai mươi" = 20.
@@ -210,6 +212,12 @@ struct ReportLexer: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// Whether a counter phrase ("vụ", "đối tượng", "người bị thương") starts at token `k`.
+    func isCounter(_ t: [Token], at k: Int) -> Bool {
+        guard k < t.count, let (entry, _) = trie.longestMatch(t, from: k), case .counter = entry.role else { return false }
+        return true
     }
 
     /// Where the name of an ad-hoc region ends after "N tỉnh" at `k`: ", thành (phố)" and then capitalised words

@@ -92,10 +92,15 @@ extension DocumentContext {
         var severalProvinces = false
         var nearest: UnitRef? = nil
         j = clauseStart - 1
+        var pastSemicolon = lexemes.indices.contains(clauseStart) && lexemes[clauseStart].isPunct(";")
         while j >= sentence.range.lowerBound {
             switch lexemes[j].role {
+            case .punct(";"): pastSemicolon = true
             case .province(let p):
                 if let seen = province, seen != p { severalProvinces = true } else { province = p }
+            case .district where pastSemicolon:
+                // "trong đó huyện Đức Hòa 61 vụ …; đã điều tra làm rõ 251 vụ": a district named in another clause.
+                break
             case .cluster, .national, .memberGroup, .ownUnit, .region, .district:
                 if nearest == nil { nearest = ref(j) }
             default: break
@@ -131,7 +136,7 @@ extension DocumentContext {
         if case .district(true) = lexemes[j].role, let space = text.firstIndex(of: " ") {
             return String(text[text.index(after: space)...])
         }
-        return Gazetteer.districtName(text)
+        return ReportUnit.districtName(text)
     }
 
     /// "5 tỉnh Tây Nguyên", "7 tỉnh, thành giáp ranh": as written.
