@@ -9,7 +9,12 @@ extension ObservationReader {
     public mutating func read(jsonPath path: String, displayName: String? = nil,
                               _ body: (Observation) throws -> Void) throws {
         let name = displayName ?? (path == "-" ? "<stdin>" : path)
-        let bytes = try InputFile.readAll(path: path)
+        try read(jsonBytes: try InputFile.readAll(path: path), name: name, body)
+    }
+
+    /// As ``read(jsonPath:displayName:_:)``, from bytes already read (standard input that was looked at first).
+    /// Observations of `extract --format json` keep the file, line and column of their number in the report text.
+    public mutating func read(jsonBytes bytes: [UInt8], name: String, _ body: (Observation) throws -> Void) throws {
         let parsed: Any
         do {
             parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
@@ -21,6 +26,8 @@ extension ObservationReader {
         // {"files": [{"file": …, "observations": [obs…]}…]}. Object starts are located for the first two.
         var items: [Any] = []
         var starts: [(line: Int, column: Int)] = []
+        // For `extract --format json`: where each figure stands in its report text.
+        var origins: [SourceLocation?] = []
         if let array = parsed as? [Any] {
             items = array
             starts = ObservationReader.objectStarts(in: bytes, depth: 1)
@@ -29,7 +36,16 @@ extension ObservationReader {
             starts = ObservationReader.objectStarts(in: bytes, depth: 2)
         } else if let object = parsed as? [String: Any], let files = object["files"] as? [Any] {
             for case let file as [String: Any] in files {
-                items += file["observations"] as? [Any] ?? []
+                let observations = file["observations"] as? [Any] ?? []
+                items += observations
+                for case let o as [String: Any] in observations {
+                    if let f = file["file"] as? String, let line = (o["line"] as? NSNumber)?.intValue,
+                       let column = (o["column"] as? NSNumber)?.intValue {
+                        origins.append(SourceLocation(file: f, line: line, column: column))
+                    } else {
+                        origins.append(nil)
+                    }
+                }
             }
         } else {
             throw DataError("expected an array of observations, an object with an \"observations\" array, or the output of `crimestats extract --format json`",
@@ -62,7 +78,9 @@ extension ObservationReader {
                 record.bytes.append(contentsOf: text.utf8)
                 record.ends.append(record.bytes.count)
             }
-            try body(parse(record, map: identity, fileName: name, recent: &recent))
+            var observation = try parse(record, map: identity, fileName: name, recent: &recent)
+            if i < origins.count, let origin = origins[i], observation.location != nil { observation.location = origin }
+            try body(observation)
         }
     }
 

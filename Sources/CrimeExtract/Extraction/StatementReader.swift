@@ -506,7 +506,8 @@ struct StatementReader {
                 } else if let l = local, !l.1.isGeneral {
                     metric = MetricRule.rate(ofTopic: l.1)
                     spanFirst = min(spanFirst, l.0)
-                } else if r.rateWord && r.clearWord {
+                } else if r.clearWord {
+                    // "điều tra làm rõ … đạt 87%", "khám phá án đạt tỷ lệ 81,7%".
                     metric = "clearance_rate"
                 } else if let cleared = readings.last(where: { $0.kind == .count && $0.metric.flatMap(MetricRule.rate(ofCleared:)) != nil }) {
                     metric = cleared.metric.flatMap(MetricRule.rate(ofCleared:))

@@ -8,6 +8,9 @@ extension DocumentContext {
     func period(for k: Int, in sentence: Sentence) -> (Period?, Double, String?) {
         func reading(_ j: Int, _ confidence: Double) -> (Period?, Double, String?)? {
             guard case .period(let m) = lexemes[j].role, !isBaselineMention[j] else { return nil }
+            if case .recent = m, period == nil {
+                return (nil, confidence, "period is a span the text does not date (\"\(written(j))\")")
+            }
             if case .undated = m {
                 return (m.approximate(published: published), confidence,
                         "period is a span the text does not date (\"\(written(j))\")")
@@ -122,7 +125,7 @@ extension DocumentContext {
             let year = y ?? period.year
             if case .quarter(let own) = period.span, own == q, year == period.year - 1 { return .sameSpanYearEarlier }
             return .previousPeriod
-        case .range, .monthRange, .undated: return .previousPeriod
+        case .range, .monthRange, .undated, .recent: return .previousPeriod
         case .firstMonths, .lastMonths, .yearToDate: return .sameSpanYearEarlier
         }
     }

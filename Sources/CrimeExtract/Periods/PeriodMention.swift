@@ -22,13 +22,16 @@ enum PeriodMention: Sendable, Equatable {
     /// A span the text does not date: a campaign ("đợt cao điểm", "45 ngày cao điểm", "dịp Tết"), a term
     /// ("nhiệm kỳ qua"), "5 năm qua" (`years`, approximated back from the publication date).
     case undated(years: Int?)
+    /// "thời gian qua", "vừa qua": the recent past, which in a report is the report's own period when it states
+    /// one; undated otherwise.
+    case recent
 
     /// The year stated, if any.
     var statedYear: Int? {
         switch self {
         case .year(let y): return y
         case .firstMonths(_, let y), .lastMonths(_, let y), .quarter(_, let y), .month(_, let y): return y
-        case .yearToDate, .monthRange, .undated: return nil
+        case .yearToDate, .monthRange, .undated, .recent: return nil
         case .range(_, let e): return e.year
         }
     }
@@ -66,6 +69,7 @@ enum PeriodMention: Sendable, Equatable {
                   let s = YearMonth(year: a > b ? y - 1 : y, month: a) else { return nil }
             return Period(start: s, end: e)
         case .undated: return nil
+        case .recent: return document
         }
     }
 }

@@ -108,7 +108,7 @@ enum PeriodPhrase {
         case "thoi":
             // "thời gian qua": a span the text does not date.
             guard word(i + 1) == "gian", word(i + 2) == "qua" else { return nil }
-            return Match(mention: .undated(years: nil), last: i + 2)
+            return Match(mention: .recent, last: i + 2)
         case "nam":
             if let y = year(i + 1) {
                 // "năm 2016-2020" / "năm 2019 - 2020": a range of years.

@@ -69,7 +69,7 @@ struct EvalExtraction: ParsableCommand {
             let expected = answers.filter { $0.source.contains("[seed \(name)]") }
             let published = expected.first(where: { !$0.published.isEmpty })?.published
             let result = extractor.extract(text: text, source: name, defaultUnit: nil, published: published)
-            score.add(extracted: result.figures.map { f in
+            score.add(extracted: result.read.map { f in
                           let key = EvalExtraction.key(unit: f.unit, period: f.period, metric: f.metric, value: f.value,
                                                        qualifier: f.qualifier)
                           return .init(key: key, metric: f.metric, text: "\(name): \(key) — \"\(f.quote)\"")
@@ -150,7 +150,7 @@ struct EvalExtraction: ParsableCommand {
             let result = extractor.extract(text: quote, source: "phrase", defaultUnit: first.unit,
                                            documentPeriod: first.period,
                                            published: first.published.isEmpty ? nil : first.published)
-            let extracted: [ExtractionScore.Item] = result.figures.map { f in
+            let extracted: [ExtractionScore.Item] = result.read.map { f in
                 let key = EvalExtraction.phraseKey(f.metric, f.value, f.qualifier)
                 return .init(key: key, metric: f.metric, text: "\(key) ← \"\(quote)\"")
             }
@@ -213,7 +213,7 @@ struct EvalExtraction: ParsableCommand {
                                            documentPeriod: first.period,
                                            published: first.published.isEmpty ? nil : first.published)
             var extractedKeys = Set<String>()
-            let extracted: [ExtractionScore.Item] = result.figures.compactMap { f in
+            let extracted: [ExtractionScore.Item] = result.read.compactMap { f in
                 let key = EvalExtraction.phraseKey(f.metric, f.value, f.qualifier)
                 guard extractedKeys.insert(key).inserted else { return nil }
                 return .init(key: key, metric: f.metric, text: "\(key) ← \"\(f.quote)\" [\(source)]")

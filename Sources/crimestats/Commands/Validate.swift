@@ -28,8 +28,9 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check stated percentages, changes and totals against the counts stated with them.",
         discussion: """
-            Checks the bundled dataset, or the given files: Datasets-schema CSV (- for stdin) or report
-            texts (.txt, extracted first). A percentage with d decimals stands for ±½·10⁻ᵈ; counts that
+            Checks the bundled dataset, or the given files: Datasets-schema CSV or JSON (- for stdin), or report
+            texts (.txt, or report text on stdin: extracted first, and findings cite the text's lines; \
+            --show-extracted lists what was read). A percentage with d decimals stands for ±½·10⁻ᵈ; counts that
             fall outside are an error, with the bases and counts that would fit. One-off check:
               crimestats validate --rate 88,7 --numerator 1681 --denominator 2156
             Exit status: 1 when an error (or, with --fail-on warning, a warning) is found; 2 for bad input.
@@ -58,6 +59,15 @@ struct Validate: ParsableCommand {
 
     @Option(help: "One-off check: the base (2156 or 2.156).")
     var denominator: String?
+
+    @Flag(help: "For report texts: list the figures extracted (and those sent to review) before the findings.")
+    var showExtracted = false
+
+    @Option(help: "For report texts: the report's own unit, as for extract --unit.")
+    var unit: String?
+
+    @Option(help: "For report texts: the publication date YYYY-MM-DD or YYYY-MM, as for extract --published.")
+    var published: String?
 
     @OptionGroup var common: CommonOptions
 
@@ -98,7 +108,11 @@ struct Validate: ParsableCommand {
             report = ValidationReport(findings: validator.checkRate(stated: stated, numerator: k, denominator: n,
                                                                     source: "command line", quote: quote).map { [$0] } ?? [])
         } else {
-            report = validator.validate(try observations(gazetteer: gazetteer))
+            var extracted: [ReportTexts.Extracted] = []
+            report = validator.validate(try observations(gazetteer: gazetteer, extracted: &extracted))
+            if showExtracted && (common.format == .text || common.format == .markdown) {
+                Output.write(ExtractRendering.extractedList(extracted, style: common.chartStyle()))
+            }
         }
         let settings = ValidationRendering.Settings(rounding: options.rounding, tolerance: options.tolerancePercent,
                                                     shown: (show ?? (rate != nil ? .all : .warnings)).severity)
@@ -111,8 +125,11 @@ struct Validate: ParsableCommand {
     }
 
     /// The figures to check: the files given (CSV, stdin, report texts), else --data or the bundled dataset.
-    func observations(gazetteer: Gazetteer) throws -> [Observation] {
+    func observations(gazetteer: Gazetteer, extracted: inout [ReportTexts.Extracted]) throws -> [Observation] {
         guard !files.isEmpty else { return try common.dataset().observations }
+        let defaultUnit = try unit.map { name in
+            try ReportUnit.resolve(name, gazetteer: gazetteer, year: published.flatMap { Int($0.prefix(4)) } ?? 2024).unit
+        }
         var observations: [Observation] = []
         var csv: [String] = []
         func flushCSV() throws {
@@ -123,7 +140,27 @@ struct Validate: ParsableCommand {
         for path in files {
             if path.lowercased().hasSuffix(".txt") {
                 try flushCSV()
-                observations += try ReportTexts.extract(path: path, gazetteer: gazetteer)
+                let text = try ReportText.read(path: path, displayName: path)
+                let e = ReportTexts.extract(text: text, name: path, gazetteer: gazetteer, unit: defaultUnit, published: published)
+                extracted.append(e)
+                observations += e.result.observations
+            } else if path == "-" {
+                // Standard input is looked at first: Datasets CSV, JSON (also `extract --format json`), or report text.
+                try flushCSV()
+                let bytes = try InputFile.readAll(path: "-", limit: 1 << 30)
+                var reader = ObservationReader(gazetteer: gazetteer)
+                switch StandardInput.kind(of: bytes) {
+                case .json: try reader.read(jsonBytes: bytes, name: "<stdin>") { observations.append($0) }
+                case .csv:
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    try reader.read(text: text, fileName: "<stdin>") { observations.append($0) }
+                case .reportText:
+                    let text = try ReportText.decode(bytes, file: "<stdin>")
+                    let e = ReportTexts.extract(text: text, name: "<stdin>", gazetteer: gazetteer, unit: defaultUnit,
+                                                published: published)
+                    extracted.append(e)
+                    observations += e.result.observations
+                }
             } else {
                 csv.append(path)
             }
@@ -153,16 +190,20 @@ extension String {
     }
 }
 
-/// Report texts (.txt) turned into observations before validation.
+/// Report texts (.txt, or text on standard input) turned into observations before validation.
 enum ReportTexts {
-    /// The observations extracted from the report text at `path` (the file name as given is the source).
-    static func extract(path: String, gazetteer: Gazetteer) throws -> [Observation] {
-        let bytes = try InputFile.readAll(path: path)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw DataError("\(path) is not valid UTF-8 text")
-        }
+    struct Extracted {
+        var name: String
+        var text: String
+        var result: ExtractionResult
+    }
+
+    /// What `extract` reads from a report text (the name as given is the source): findings on these figures cite
+    /// the text's own lines.
+    static func extract(text: String, name: String, gazetteer: Gazetteer, unit: UnitRef?, published: String?) -> Extracted {
         let extractor = ReportExtractor(gazetteer: gazetteer)
-        return extractor.extract(text: text, source: path, defaultUnit: nil, published: nil).observations
+        return Extracted(name: name, text: text,
+                         result: extractor.extract(text: text, source: name, defaultUnit: unit, published: published))
     }
 }
 

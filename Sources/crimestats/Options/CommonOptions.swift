@@ -55,7 +55,22 @@ struct CommonOptions: ParsableArguments {
 
     /// The bundled dataset, or the files given with --data.
     func dataset() throws -> Dataset {
-        dataPaths.isEmpty ? try Dataset.bundled() : try Dataset.load(paths: dataPaths, gazetteer: try gazetteer())
+        guard !dataPaths.isEmpty else { return try Dataset.bundled() }
+        do {
+            return try Dataset.load(paths: dataPaths, gazetteer: try gazetteer())
+        } catch let error as DataError where error.location?.file == "<stdin>" && error.location?.line == 1
+            && error.message.hasPrefix("missing column") {
+            // Report text piped in where figures are expected: say so, and how to extract it first.
+            throw DataError(error.message + ". If standard input is report text, extract it first: "
+                            + "crimestats extract - --unit UNIT --published YYYY-MM | crimestats \(commandName) --data -",
+                            at: error.location)
+        }
+    }
+
+    /// The command's name, for messages ("table", "trend").
+    var commandName: String {
+        let args = CommandLine.arguments.dropFirst()
+        return args.first(where: { !$0.hasPrefix("-") }) ?? "table"
     }
 
     /// How text output is drawn (see ``DisplayOptions/chartStyle()``).

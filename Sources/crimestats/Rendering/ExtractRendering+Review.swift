@@ -44,3 +44,26 @@ extension ExtractRendering {
         return out
     }
 }
+
+extension ExtractRendering {
+    /// `validate --show-extracted`: per report text, each figure the check rests on (and each sent to review),
+    /// one line each: place, metric = value, unit, period, and the reason for those in review.
+    static func extractedList(_ files: [ReportTexts.Extracted], style: ChartStyle) -> String {
+        var out = ""
+        for file in files {
+            let read = file.result.figures.filter(\.isRead)
+            out += Prose.paragraph("Extracted from \(file.name): \(counted(read.count, "figure")) read, "
+                + "\(file.result.figures.count - read.count) for review", style: style)
+            for f in file.result.figures {
+                let unit = f.unit?.name ?? "no unit"
+                let period = f.period.map { "\($0.start)..\($0.end)" } ?? "no period"
+                let qualifier = f.qualifier == .exact ? "" : " (\(f.qualifier.rawValue))"
+                var line = "\(f.isRead ? "  " : "? ")line \(f.line):\(f.column)  \(f.metric) = \(f.value)\(qualifier) · \(unit) · \(period)"
+                if let reason = f.review { line += " — review: \(reason)" }
+                out += Prose.lines(line, style: style, hangingIndent: 6).map { $0 + "\n" }.joined()
+            }
+            out += "\n"
+        }
+        return out
+    }
+}
