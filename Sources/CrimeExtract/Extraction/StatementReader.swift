@@ -195,6 +195,9 @@ struct StatementReader {
             switch lexemes[j].role {
             case .topic(let t):
                 if best.map({ t.specificity > $0.0.specificity }) ?? true { best = (t, j) }
+            // "tăng 3,2% do tội phạm lừa đảo qua mạng tăng mạnh": a cause, not the subject.
+            case .word("do"), .word("vi"), .word("chu"):
+                break scan
             case .number, .action, .change, .rate, .reach, .compare, .baseline, .province, .cluster, .memberGroup,
                  .national, .ownUnit, .period, .subset, .target, .total:
                 break scan
@@ -288,7 +291,7 @@ struct StatementReader {
             if c.percent, let comparative = r.comparative {
                 // "đạt tỷ lệ 74,41% cao hơn 2,38%": the rate's change in points; otherwise a comparison with a target.
                 guard let p = readings.last, p.kind == .rate, let rate = p.metric, i > 0, c.start - cands[i - 1].end <= 3,
-                      MetricCatalog.metric(rate + "_change_pp") != nil else { continue }
+                      MetricCatalog.metric(rate + "_change_pp") != nil, !targetFollows(c) else { continue }
                 reading.kind = .change
                 reading.sign = comparative.1
                 reading.changeBase = rate
@@ -317,6 +320,13 @@ struct StatementReader {
                     spanFirst = min(spanFirst, a.0)
                 } else if let p = previous, p.kind == .count, let m = p.metric, MetricRule.rate(ofCleared: m) != nil,
                           c.start > range.lowerBound, lexemes[c.start - 1].isPunct("(") {
+                    reading.kind = .rate
+                } else if c.start > lower, lexemes[c.start - 1].isUnitName,
+                          let p = readings.last(where: { $0.kind == .rate }), !p.review, p.metric != nil {
+                    // "Công an TP Đà Nẵng … tỷ lệ khám phá 91,3%, tiếp đến CATP Hải Phòng 89,7%": a list of the rate.
+                    reading.kind = .rate
+                } else if clearedShare(after: c) != nil {
+                    // "100% số vụ án giết người đã được làm rõ": a clearance rate stated before its cases.
                     reading.kind = .rate
                 } else {
                     continue
@@ -362,7 +372,7 @@ struct StatementReader {
                    tokens[lexemes[c.start - 1].first].text == "ca", !tokens[lexemes[c.start - 1].first].capitalised {
                     if (c.end + 1..<min(range.upperBound, c.end + 7)).contains(where: { lexemes[$0].action == .clear }) {
                         action = .clear
-                    } else {
+                    } else if r.action == nil {
                         refersBack = true
                     }
                 }
@@ -392,7 +402,12 @@ struct StatementReader {
                 }
                 var review: String? = nil
                 var reviewAt: Int? = nil
-                if topic == .crimeType || (topic == nil || topic?.isGeneral == true) && local.map({ $0.1 == .crimeType && c.k - $0.0 <= 8 }) == true {
+                // A part named before the figure holds even when a domain follows ("Trên tuyến Quốc lộ 1 …, xảy ra 11 vụ
+                // tai nạn giao thông").
+                // Not the words after the figure before ("phát hiện 18 vụ buôn lậu, xử lý 96 vụ …").
+                let ownLocal = local.flatMap { l in i > 0 && tails[i - 1]?.1 == l.0 ? nil : l }
+                if topic == .crimeType || ownLocal.map({ l in l.1 == .crimeType && c.k - l.0 <= 16
+                    && (topic == nil || topic?.isGeneral == true || !inTopicList(l.0)) }) == true {
                     // "trộm cắp tài sản (18 vụ)", "bắt 35 đối tượng trộm cắp": a breakdown, not the unit's total.
                     review = StatementReader.partReason
                     reviewAt = tails[i].flatMap { $0.0 == .crimeType ? $0.1 : nil } ?? local.flatMap { $0.1 == .crimeType ? $0.0 : nil }
@@ -406,9 +421,19 @@ struct StatementReader {
                     // "- Môi trường: phát hiện 3.218 vụ vi phạm": the heading's domain beats "vi phạm".
                     topic = h
                 }
-                if review == nil, let p = previous, p.review, p.kind == .count {
-                    // "tội phạm lừa đảo qua không gian mạng 58 vụ, 73 bị can": the group of a figure in review.
+                if review == nil, i > 0, let p = readings.last, p.review, p.kind == .count,
+                   previous != nil || ((counted == .deaths || counted == .injuries || action == .kill || action == .injure)
+                                       && c.start - cands[i - 1].end <= 6 && !(cands[i - 1].end..<c.start).contains(where: {
+                       lexemes[$0].isPunct(";") || lexemes[$0].isPunct(".") || lexemes[$0].isPunct(")") })) {
+                    // "tội phạm lừa đảo qua không gian mạng 58 vụ, 73 bị can", "trên tuyến Quốc lộ 1 … xảy ra 11 vụ tai nạn
+                    // giao thông, làm chết 9 người": the group of a figure in review.
                     review = "grouped with a figure sent to review"
+                }
+                if review == nil, counted == .persons || counted == .people, tails[i] == nil, i > 0,
+                   readings.last?.metric == "gangs_dismantled", c.start - cands[i - 1].end <= 5 {
+                    // "triệt xóa 04 ổ nhóm tội phạm hình sự, bắt 31 đối tượng", "364 băng, nhóm (bắt 1.920 đối tượng)":
+                    // perhaps only the gangs' members.
+                    review = "may count only the members of the gangs just named"
                 }
                 if review == nil, refersBack { review = "refers back to figures already counted (\"cả … đều\")" }
                 if review == nil, counted == .gangs, let t = topic, t == .gambling || t == .drugs || t == .crimeType {
@@ -437,7 +462,7 @@ struct StatementReader {
                     partOf = prior.metric
                 }
                 if review == nil, let subset = subsetBefore(c, from: lower) {
-                    let prior = readings.last(where: { $0.kind == .count && $0.metric != nil })
+                    let prior = readings.last(where: { $0.kind == .count && $0.metric != nil && $0.counter == counted })
                     if subset.bracketed {
                         // "làm rõ 25 vụ (trong đó 08 vụ xảy ra từ trước)", "(có 11 vụ mua bán)": context of the figure
                         // before it.
@@ -499,13 +524,24 @@ struct StatementReader {
                     review = "percentage may not be a clearance rate"
                     reviewAt = other
                 }
-                if let l = local, l.1 == .crimeType {
+                // "331 đối tượng truy nã, tỷ lệ điều tra khám phá án đạt 85,7%": a topic before the rate's own words
+                // and a "," belongs to the figure before.
+                let local = local.flatMap { l in
+                    r.rate.map { $0 > l.0 } == true && (l.0..<(r.rate ?? l.0)).contains(where: { lexemes[$0].isPunct(",") }) ? nil : l
+                }
+                if let share = clearedShare(after: c) {
+                    metric = MetricRule.rate(ofTopic: share)
+                } else if let l = local, l.1 == .crimeType {
                     review = StatementReader.partReason
                     reviewAt = l.0
                     metric = MetricRule.rate(ofTopic: nil)
                 } else if let l = local, !l.1.isGeneral {
                     metric = MetricRule.rate(ofTopic: l.1)
                     spanFirst = min(spanFirst, l.0)
+                } else if r.rate == nil, r.action == nil, let p = readings.last(where: { $0.kind == .rate }), !p.review,
+                          p.metric != nil {
+                    // "… tỷ lệ khám phá 91,3%, tiếp đến CATP Hải Phòng 89,7%": the rate listed for the next unit.
+                    metric = p.metric
                 } else if r.clearWord {
                     // "điều tra làm rõ … đạt 87%", "khám phá án đạt tỷ lệ 81,7%".
                     metric = "clearance_rate"
@@ -513,9 +549,14 @@ struct StatementReader {
                     metric = cleared.metric.flatMap(MetricRule.rate(ofCleared:))
                 } else if let p = previous, p.kind == .rate {
                     metric = p.metric
-                } else if let p = readings.last, p.kind == .rate, !p.review, r.action == nil {
-                    // "tỷ lệ điều tra khám phá … Quảng Trị đạt 92,3%, Thừa Thiên Huế đạt 88,9%": a list of the same rate.
+                } else if let p = readings.last(where: { $0.kind == .rate }), !p.review, r.action == nil, !r.rateWord,
+                          p.metric != nil {
+                    // "tỷ lệ điều tra khám phá … Quảng Trị đạt 92,3%, Thừa Thiên Huế đạt 88,9%", "Bình Định …, tỷ lệ làm rõ
+                    // đạt 87,05%; Phú Yên xảy ra 64 vụ, đạt 90,63%": the same rate, for the next unit.
                     metric = p.metric
+                } else if r.action == nil, rateNamedBeforeColon(c) {
+                    // "tỷ lệ điều tra khám phá án … đạt cao: Nghệ An đạt 91,2%, Quảng Bình 89,5%".
+                    metric = "clearance_rate"
                 } else if let serious = readings.last(where: { $0.kind == .count && $0.counter == .cases && $0.topic.map { !$0.isGeneral } == true }),
                           let t = serious.topic, let rate = MetricRule.rate(ofTopic: t), r.action == nil {
                     // "trong đó có 150 vụ án rất nghiêm trọng …, bắt 300 đối tượng, đạt 97,5%": the rate of the
@@ -561,7 +602,7 @@ struct StatementReader {
                 var domain = (local.flatMap { $0.1.isGeneral ? nil : $0.1 }) ?? (tail.flatMap { $0.0.isGeneral ? nil : $0.0 })
                 var review: String? = nil
                 var reviewAt: Int? = nil
-                if domain == .crimeType {
+                if domain == .crimeType || domain == .murder {
                     // "cướp giật tài sản (giảm 12%)": the change of one crime type, not of the unit's crime count.
                     review = StatementReader.partReason
                     reviewAt = local.flatMap { $0.1 == .crimeType ? $0.0 : nil } ?? tail.map { $0.1 }
@@ -643,17 +684,21 @@ struct StatementReader {
                         base = m
                     } else if action == .eliminate {
                         base = "fugitives_arrested"
+                    } else if r.subject == .cases, priorCount?.metric == "cases_cleared" {
+                        // "điều tra, khám phá 186/201 vụ …; số vụ phạm tội giảm 6,5%": the crime count named as subject.
+                        base = "crimes_social_order"
                     } else if let inherited, let b = inherited.changeBase, noun == nil || !b.contains("offenders") {
                         base = b
                     } else if let p = priorCount?.metric, !p.contains("offenders"), !p.hasPrefix("commendations") {
                         base = p
-                    } else if let h = headingTopic ?? contextDomain ?? (isCasualtySentence ? .traffic : nil),
+                    } else if local?.1.isGeneral != true, let h = headingTopic ?? contextDomain ?? (isCasualtySentence ? .traffic : nil),
                               let m = MetricRule.metric(counter: .cases, action: nil, topic: h) {
                         base = m
                     } else {
                         base = "crimes_social_order"
                         confidence -= 0.05
-                        if c.percent, review == nil, let ch = r.change, let w = plainSubject(before: ch.0, from: lower) {
+                        if c.percent, review == nil, noun == nil, tail == nil, let ch = r.change,
+                           let w = plainSubject(before: ch.0, from: lower) {
                             // "lượng khách du lịch tăng 12,4%": the change of something the text does not say is crime.
                             review = "subject of the change is not stated as crime"
                             reviewAt = w
@@ -737,6 +782,47 @@ struct StatementReader {
         return j
     }
 
+    /// Whether the topic at `j` is one of a list of topics ("tội phạm tham nhũng, kinh tế, buôn lậu"): a list of
+    /// domains, not a part of one.
+    func inTopicList(_ j: Int) -> Bool {
+        let near = max(range.lowerBound, j - 3)..<min(range.upperBound, j + 4)
+        return near.contains { $0 != j && lexemes[$0].topic != nil }
+    }
+
+    /// "100% số vụ án giết người đã được làm rõ": a percentage followed by cases and a clearance verb; the topic
+    /// of those cases (nil for crime in general).
+    func clearedShare(after c: Candidate) -> Topic?? {
+        guard c.percent else { return nil }
+        var j = c.end + 1
+        var cases = false
+        var topic: Topic? = nil
+        while j < range.upperBound && j <= c.end + 10 {
+            switch lexemes[j].role {
+            case .counter(.cases): cases = true
+            case .topic(let t): if topic == nil || t.specificity > (topic?.specificity ?? 0) { topic = t }
+            case .action(.clear): return cases ? .some(topic.flatMap { $0.isGeneral ? nil : $0 }) : nil
+            case .word, .ignored: break
+            default: return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether a target word follows a figure closely ("cao hơn 9,3% so với chỉ tiêu").
+    func targetFollows(_ c: Candidate) -> Bool {
+        (c.end + 1..<min(range.upperBound, c.end + 5)).contains { if case .target = lexemes[$0].role { return true } else { return false } }
+    }
+
+    /// Whether the sentence names a clearance rate before a ":" that comes before the figure ("tỷ lệ điều tra khám
+    /// phá án … đạt cao: Nghệ An đạt 91,2%").
+    func rateNamedBeforeColon(_ c: Candidate) -> Bool {
+        guard let colon = (range.lowerBound..<c.start).last(where: { lexemes[$0].isPunct(":") }) else { return false }
+        guard let rate = (range.lowerBound..<colon).last(where: { if case .rate = lexemes[$0].role { return true } else { return false } })
+        else { return false }
+        return (rate..<colon).contains { lexemes[$0].action == .clear }
+    }
+
     /// Two or more plain words right before a change word, with nothing that names crime, a unit or a period
     /// ("lượng khách du lịch tăng 12,4%"): the first of them.
     func plainSubject(before k: Int, from lower: Int) -> Int? {
@@ -754,9 +840,11 @@ struct StatementReader {
     /// "trong đó" between the previous figure and this one: its lexeme, and whether a "(" opens it.
     func subsetBefore(_ c: Candidate, from lower: Int) -> (index: Int, bracketed: Bool)? {
         var j = c.start - 1
-        while j >= lower && j >= c.start - 3 {
+        while j >= lower && j >= c.start - 8 {
             switch lexemes[j].role {
             case .subset: return (j, j > range.lowerBound && lexemes[j - 1].isPunct("("))
+            case .action(.occur): break
+            case .number, .action, .change, .punct(";"), .punct(","): j = lower - 1
             // "trong đó TP Hồ Chí Minh bắt 164 đối tượng": a unit's own figure, not a part of the count.
             case .province, .cluster, .district, .region, .national: return nil
             default: break
@@ -767,7 +855,10 @@ struct StatementReader {
         // with only its topic words between.
         guard lower > range.lowerBound else { return nil }
         j = c.start - 1
-        if j > lower, case .action(.occur) = lexemes[j].role { j -= 1 } else if j > lower, lexemes[j].role.isWord("gom") { j -= 1 }
+        if j > lower, case .action(.occur) = lexemes[j].role { j -= 1 } else if j > lower, lexemes[j].role.isWord("gom") {
+            j -= 1
+            if j > lower, lexemes[j].role.isWord("bao") { j -= 1 }
+        }
         guard j >= lower, lexemes[j].isPunct("(") else { return nil }
         for k in lower..<j {
             switch lexemes[k].role {

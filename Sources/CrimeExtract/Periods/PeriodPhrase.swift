@@ -60,6 +60,14 @@ enum PeriodPhrase {
             if let n = int(i), n >= 1 {
                 if word(i + 1) == "nam", n <= 30 {
                     if word(i + 2) == "qua" { return Match(mention: .undated(years: n), last: i + 2) }
+                    // "Sau 5 năm triển khai Đề án", "5 năm thực hiện phong trào", "trong 3 năm", "4 năm liên tiếp".
+                    if let w = word(i + 2), ["trien", "thuc", "lien", "tro"].contains(w) {
+                        return Match(mention: .undated(years: n), last: i + 2)
+                    }
+                    if i > 0, t[i - 1].kind == .word, t[i - 1].text == "sau" || t[i - 1].text == "trong",
+                       year(i + 2) == nil, word(i + 2) != "dau" {
+                        return Match(mention: .undated(years: n), last: i + 1)
+                    }
                     if word(i + 2) == "vua", word(i + 3) == "qua" { return Match(mention: .undated(years: n), last: i + 3) }
                     if word(i + 2) == "gan", word(i + 3) == "day" { return Match(mention: .undated(years: n), last: i + 3) }
                 }

@@ -11,6 +11,8 @@ struct ReportLexer: Sendable {
     /// The ids of the folded number words ("mot", "hai", "ba" …) and of the district prefixes' first words.
     private let numberWordIDs: [Int32]
     private let districtWordIDs: [Int32]
+    /// The gazetteer indices of the centrally-run cities ("TP Hà Nội" is the city; "TP Thanh Hóa" is a town).
+    private let cityIndices: Set<Int>
     /// The ids of ``PeriodPhrase/leadWords``: `PeriodPhrase.match` is tried at numbers and these words only
     /// (trying it at every token, to compare each word with its seven words, was a third of lexing).
     private let periodLeadIDs: [Int32]
@@ -24,6 +26,7 @@ struct ReportLexer: Sendable {
         for (words, index) in UnitPhrase.entries(gazetteer) {
             trie.insert(words, .init(role: .province(index), needsCapital: true))
         }
+        cityIndices = Set(gazetteer.provinces.indices.filter { gazetteer.provinces[$0].kind == .city || gazetteer.provinces[$0].ref(in: 2025).type == .city })
         cum = trie.wordID("cum")
         numberWordIDs = ReportLexer.numberWords.keys.map { trie.wordID($0) }
         districtWordIDs = ["huyen", "quan", "thi", "tp", "thanh", "xa", "phuong", "tx"].map { trie.wordID($0) }
@@ -115,9 +118,12 @@ struct ReportLexer: Sendable {
                 case "xa", "phuong": commune = true
                 default: break
                 }
+                // "TP Thanh Hóa", "thành phố Vinh": a provincial city, inside its province (not one of the five cities).
+                let townPrefix = t[i].text == "tp" || t[i].text == "thanh"
                 if let form = ReportLexer.districtPrefixes[t[i].text], form.isEmpty || written(i) == form,
-                   k > 0, k < t.count, trie.longestMatch(t, from: k).map({ if case .province = $0.0.role { return false }
-                                                                             return true }) ?? true {
+                   k > 0, k < t.count, trie.longestMatch(t, from: k).map({ match in
+                       if case .province(let p) = match.0.role { return townPrefix && !cityIndices.contains(p) }
+                       return true }) ?? true {
                     if let last = capitalisedName(from: k) {
                         out.append(Lexeme(role: .district(commune: commune), first: i, last: last))
                         i = last + 1

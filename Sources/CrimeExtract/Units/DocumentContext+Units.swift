@@ -69,22 +69,54 @@ extension DocumentContext {
         }
         /// A district is the figure's unit only in a report about that district; in any other it is a part of it.
         func attributed(_ unit: UnitRef, _ confidence: Double) -> (UnitRef?, Double, String?) {
-            guard unit.type == .district, ownUnit.map({ !DocumentContext.sameDistrict($0, unit) }) ?? false else {
+            guard unit.type == .district, !(ownUnit.map({ DocumentContext.sameDistrict($0, unit) }) ?? false) else {
                 return (unit, confidence, nil)
             }
             return (unit, confidence, "subject is a district or town inside the report's unit (\(unit.name))")
         }
+        /// The lexeme before `j`, stepping over a bracketed list ("Cụm thi đua số 2 (Sơn La, …, Yên Bái) xảy ra
+        /// 612 vụ": the members listed, not the subject).
+        func back(_ j: Int) -> Int {
+            guard lexemes[j].isPunct(")") else { return j - 1 }
+            var depth = 0
+            var i = j
+            while i >= sentence.range.lowerBound {
+                if lexemes[i].isPunct(")") { depth += 1 } else if lexemes[i].isPunct("(") { depth -= 1; if depth == 0 { return i - 1 } }
+                i -= 1
+            }
+            return j - 1
+        }
         var j = k - 1
         var clauseStart = sentence.range.lowerBound
+        var group: Int? = nil
         while j >= sentence.range.lowerBound {
             if lexemes[j].isPunct(",") || lexemes[j].isPunct(";") || lexemes[j].isPunct(":") { clauseStart = j; break }
             // Only units are passed to `ref`: passing every role copied the text of each word and mark.
             switch lexemes[j].role {
-            case .province, .cluster, .national, .memberGroup, .ownUnit, .region, .district:
+            case .memberGroup:
+                // "Đà Nẵng dẫn đầu cụm với …", "Lai Châu là địa phương duy nhất trong cụm …": a province named
+                // before the group in the clause is the subject.
+                if group == nil { group = j }
+            case .province, .cluster, .national, .ownUnit, .region, .district:
                 if let unit = ref(j) { return attributed(unit, 1) }
             default: break
             }
-            j -= 1
+            j = back(j)
+        }
+        if let g = group, let unit = ref(g) { return attributed(unit, 1) }
+        // A clause that goes on from the one before ("Bình Dương xảy ra 1.102 vụ, giảm 5,1%", "Phú Yên xảy ra 64
+        // vụ, đạt 90,63%, trong đó có một vụ …"): the province or district of the clauses before, back to ";".
+        if clauseStart > sentence.range.lowerBound, lexemes[clauseStart].isPunct(","),
+           clauseStart + 1 < lexemes.count, DocumentContext.continuesClause(lexemes[clauseStart + 1].role) {
+            var i = clauseStart - 1
+            scan: while i >= sentence.range.lowerBound {
+                switch lexemes[i].role {
+                case .punct(";"), .punct(":"), .cluster, .national, .ownUnit, .region: break scan
+                case .province, .district: if let unit = ref(i) { return attributed(unit, 0.95) }
+                default: break
+                }
+                i = back(i)
+            }
         }
         // The one province the sentence names, if it names exactly one: tracked as the province seen and
         // whether another was seen, not as a `Set` of them (a set allocated per figure when measured).
@@ -94,6 +126,7 @@ extension DocumentContext {
         j = clauseStart - 1
         var pastSemicolon = lexemes.indices.contains(clauseStart) && lexemes[clauseStart].isPunct(";")
         while j >= sentence.range.lowerBound {
+            defer { j = back(j) }
             switch lexemes[j].role {
             case .punct(";"): pastSemicolon = true
             case .province(let p):
@@ -105,7 +138,6 @@ extension DocumentContext {
                 if nearest == nil { nearest = ref(j) }
             default: break
             }
-            j -= 1
         }
         if let nearest { return attributed(nearest, 0.95) }
         if !severalProvinces, let p = province, gazetteer.provinces.indices.contains(p) {
@@ -114,6 +146,15 @@ extension DocumentContext {
         if let ownUnit { return (ownUnit, defaultUnit == nil ? 0.85 : 0.95, nil) }
         if let unit = inferredProvince(gazetteer, year: year) { return (unit, 0.8, nil) }
         return (nil, 1, nil)
+    }
+
+    /// Words that open a clause going on from the one before: a change, "đạt", "tỷ lệ", "trong đó", "tương đương".
+    static func continuesClause(_ role: Lexeme.Role) -> Bool {
+        switch role {
+        // "cả hai vụ đều đã được làm rõ" ("cả" reads as the prefix "CA").
+        case .change, .reach, .subset, .equivalent, .comparative, .number, .unitPrefix: return true
+        default: return false
+        }
     }
 
     /// Two districts are one when their folded names are.
