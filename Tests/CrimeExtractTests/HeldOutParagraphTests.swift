@@ -154,3 +154,34 @@ struct HeldOutParagraphTests {
         #expect(differences == ["MISS traffic_deaths=3800/under"])
     }
 }
+
+extension HeldOutParagraphTests {
+    /// Sets 1 and 2 scored per figure (metric, value, qualifier), read figures and figures for review alike.
+    static func calibration() -> ConfidenceCalibration {
+        var calibration = ConfidenceCalibration()
+        for (text, expected) in firstSet + secondSet {
+            var remaining = expected
+            for f in result(text).figures {
+                let key = ReportParagraphTests.key(f)
+                if let i = remaining.firstIndex(of: key), f.isRead {
+                    remaining.remove(at: i)
+                    calibration.add(confidence: f.confidence, right: true)
+                } else {
+                    calibration.add(confidence: f.confidence, right: false)
+                }
+            }
+        }
+        return calibration
+    }
+
+    @Test("confidence on sets 1 and 2: figures at 0.9 or more are at least 0.97 precise")
+    func calibrationOnFirstSets() {
+        let c = HeldOutParagraphTests.calibration()
+        let top = c.atLeast(0.9)
+        #expect(top.figures >= 120)
+        #expect((top.precision ?? 0) >= 0.97)
+        // Bands 0.9–1, 0.8–0.9, 0.7–0.8, 0.5–0.7, under 0.5 (the figures for review).
+        #expect(c.bands.map(\.figures) == [132, 67, 21, 0, 86])
+        #expect(c.bands.map(\.right) == [132, 67, 21, 0, 0])
+    }
+}

@@ -96,6 +96,8 @@ public struct BlindSetScore: Sendable {
     public var reviewedExpected = 0
     public var misses: [String] = []
     public var extras: [String] = []
+    /// Hits whose qualifier differs from the expected one ("id: metric=value/extracted, expected q").
+    public var qualifierDifferences: [String] = []
 
     public init() {}
 
@@ -118,7 +120,13 @@ public struct BlindSetScore: Sendable {
     }
 
     /// One paragraph: `facts` are the figures given as read, `reviewed` those sent to review.
-    public mutating func add(_ paragraph: BlindParagraphSet.Paragraph, facts: [ExtractedFigure], reviewed sentToReview: [ExtractedFigure] = []) {
+    /// Returns, for each fact and each figure sent to review, whether it is an expected figure (for calibrating
+    /// confidence).
+    @discardableResult
+    public mutating func add(_ paragraph: BlindParagraphSet.Paragraph, facts: [ExtractedFigure],
+                             reviewed sentToReview: [ExtractedFigure] = []) -> (facts: [Bool], reviewed: [Bool]) {
+        var hitFlags: [Bool] = []
+        var reviewFlags: [Bool] = []
         var open = paragraph.figures.indices.map { _ in true }
         func label(_ unit: String, _ period: Period?, _ metric: String, _ value: DecimalValue, _ q: Qualifier) -> String {
             "\(paragraph.id): \(unit)|\(period?.description ?? "?")|\(metric)=\(ExtractionScore.valueKey(value))/\(q.rawValue)"
@@ -138,8 +146,13 @@ public struct BlindSetScore: Sendable {
             if let i = matching(f) {
                 open[i] = false
                 hits += 1
-                if paragraph.figures[i].qualifier == f.qualifier { qualifierAgrees += 1 }
+                hitFlags.append(true)
+                if paragraph.figures[i].qualifier == f.qualifier { qualifierAgrees += 1 } else {
+                    qualifierDifferences.append("\(paragraph.id): \(f.metric)=\(ExtractionScore.valueKey(f.value))/\(f.qualifier.rawValue), "
+                                                + "expected \(paragraph.figures[i].qualifier.rawValue)")
+                }
             } else {
+                hitFlags.append(false)
                 extras.append(label(f.unit?.name ?? "?", f.period, f.metric, f.value, f.qualifier))
             }
         }
@@ -154,11 +167,15 @@ public struct BlindSetScore: Sendable {
             }) {
                 stillOpen[i] = false
                 reviewedExpected += 1
+                reviewFlags.append(true)
+            } else {
+                reviewFlags.append(false)
             }
         }
         for (i, e) in paragraph.figures.enumerated() where open[i] {
             misses.append(label(e.unit, e.period, e.metric, e.value, e.qualifier))
         }
+        return (hitFlags, reviewFlags)
     }
 
     /// "precision 0.950  recall 0.938  (120 hits / 126 extracted / 128 expected; qualifier right on 118 of 120 hits; …)".

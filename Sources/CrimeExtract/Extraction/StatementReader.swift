@@ -126,6 +126,14 @@ struct StatementReader {
                 case .reach where k - 1 > range.lowerBound:
                     // "ước đạt 88,5%": the qualifier of the rate stands before its verb.
                     if case .qualifier(let q) = lexemes[k - 2].role { c.qualifier = q }
+                case .action:
+                    // "ước điều tra làm rõ 820 vụ": an estimate, said before the verbs.
+                    var j = k - 1
+                    while j > range.lowerBound, lexemes[j].action != nil { j -= 1 }
+                    if j < k - 1, case .qualifier(.about) = lexemes[j].role, !tokens.isEmpty,
+                       tokens[lexemes[j].first].text == "uoc" {
+                        c.qualifier = .about
+                    }
                 case .from:
                     let look = (c.end + 1)..<min(range.upperBound, c.end + 4)
                     if look.contains(where: { if case .orMore = lexemes[$0].role { return true } else { return false } }) {
@@ -282,7 +290,7 @@ struct StatementReader {
             var reading = Reading()
             var spanFirst = c.start
             var spanLast = c.end
-            var confidence = 0.9
+            var confidence = 1.0
             let local = r.topic
             let carried = carriedTopic(before: c.start)
 
