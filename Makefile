@@ -70,10 +70,14 @@ Notebooks/.venv/ok: Notebooks/requirements.txt
 notebooks: python-deps Notebooks/.venv/ok build
 	PATH="$(CURDIR)/.build/release:$$PATH" Notebooks/.venv/bin/jupyter lab Notebooks
 
-## make eval: extraction precision/recall on ../shared (development only).
+## make eval: extraction scores — the blind paragraph sets (in Tests/), the confidence calibration, and, when
+## ../shared is there, the seeds and the reference phrases (a regression signal, no target).
+HELDOUT := Tests/CrimeExtractTests/Fixtures/heldout
 eval: deps $(BUNDLED)
 	$(SWIFT) build -c release --product crimestats
-	$(RELEASE_BIN) eval-extraction --seeds ../shared/seeds --phrases ../shared/data/reported_figures.csv
+	$(RELEASE_BIN) eval-extraction --blind $(HELDOUT)/set3.json --blind $(HELDOUT)/set4.json \
+	  $$([ -d ../shared/seeds ] && echo --seeds ../shared/seeds) \
+	  $$([ -f ../shared/data/reported_figures.csv ] && echo --phrases ../shared/data/reported_figures.csv)
 
 ## make bench: release build, Python baselines in Benchmarks/.venv, every workload; writes Benchmarks/results.json.
 bench: deps python-deps $(BUNDLED) Benchmarks/.venv/ok

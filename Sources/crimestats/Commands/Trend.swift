@@ -36,7 +36,9 @@ struct Trend: ParsableCommand {
         } else {
             // Streamed: a large file never sits in memory as rows.
             var reader = ObservationReader(gazetteer: gazetteer, keepsProvenance: false)
-            for path in common.dataPaths { try reader.read(path: path) { if filter.includes($0) { collector.add($0) } } }
+            try common.pointingToExtract {
+                for path in common.dataPaths { try reader.read(path: path) { if filter.includes($0) { collector.add($0) } } }
+            }
         }
         let series = collector.series()
         if common.format == .csv {

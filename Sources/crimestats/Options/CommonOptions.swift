@@ -56,11 +56,16 @@ struct CommonOptions: ParsableArguments {
     /// The bundled dataset, or the files given with --data.
     func dataset() throws -> Dataset {
         guard !dataPaths.isEmpty else { return try Dataset.bundled() }
+        return try pointingToExtract { try Dataset.load(paths: dataPaths, gazetteer: try gazetteer()) }
+    }
+
+    /// Runs `body`, which reads --data; report text piped in where figures are expected gets a message that says
+    /// so, and how to extract it first.
+    func pointingToExtract<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try Dataset.load(paths: dataPaths, gazetteer: try gazetteer())
+            return try body()
         } catch let error as DataError where error.location?.file == "<stdin>" && error.location?.line == 1
             && error.message.hasPrefix("missing column") {
-            // Report text piped in where figures are expected: say so, and how to extract it first.
             throw DataError(error.message + ". If standard input is report text, extract it first: "
                             + "crimestats extract - --unit UNIT --published YYYY-MM | crimestats \(commandName) --data -",
                             at: error.location)
