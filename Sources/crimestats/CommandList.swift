@@ -4,6 +4,6 @@ import ArgumentParser
 enum CommandList {
     static let all: [ParsableCommand.Type] = [
         Report.self, Table.self, Trend.self, Compare.self, Validate.self, Extract.self, Units.self, Chart.self,
-        Synth.self, EvalExtraction.self,
+        Merge.self, Synth.self, EvalExtraction.self,
     ]
 }
