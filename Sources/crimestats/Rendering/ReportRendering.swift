@@ -24,7 +24,7 @@ enum ReportRendering {
                          ("table", TableRendering.json(t.table))])
             })),
             ("trends", .array(r.trends.map(TrendRendering.json))),
-            ("comparison", r.comparison.map(CompareRendering.json) ?? .null),
+            ("comparison", r.comparison.map { CompareRendering.json($0, context: r.comparisonContext) } ?? .null),
             ("stated_rates", .array(r.statedRates.map { s in
                 .object([("unit", .string(s.observation.unit.name)), ("rate", .number(s.observation.value)),
                          ("qualifier", .string(s.observation.qualifier.rawValue)),
@@ -103,7 +103,7 @@ enum ReportRendering {
 
         heading(say("3. Clearance rates compared", "3. So sánh tỷ lệ khám phá", lang))
         if let c = r.comparison {
-            var text = CompareRendering.human(c, markdown: markdown, lang: lang, style: style, chart: .dot, unitTypes: [.province, .city])
+            var text = CompareRendering.human(c, markdown: markdown, lang: lang, style: style, chart: .dot, context: r.comparisonContext)
             if markdown, let firstBreak = text.firstIndex(of: "\n") { text = String(text[text.index(after: firstBreak)...]) }
             out += text
         } else {
