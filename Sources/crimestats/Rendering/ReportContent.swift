@@ -18,6 +18,8 @@ struct ReportContent {
     /// Stated rates without both counts in the comparison year, with the bases the cleared count implies.
     let statedRates: [(observation: Observation, cleared: Observation?, impliedBases: ImpliedRange?)]
     let validation: ValidationReport
+    /// What the data can do (the report's opening paragraph).
+    let coverage: DatasetCoverage
 
     static let tableMetrics = ["clearance_rate", "crimes_recorded", "crimes_social_order"]
 
@@ -67,7 +69,7 @@ struct ReportContent {
                              tables: tables.map { (key: $0.0, table: $0.1, singleYearUnits: $0.2) },
                              trends: trends, comparison: comparison, comparisonContext: context,
                              statedRates: stated.map { (observation: $0.0, cleared: $0.1, impliedBases: $0.2) },
-                             validation: validation)
+                             validation: validation, coverage: DatasetCoverage(dataset: dataset, span: .year, gazetteer: gazetteer))
     }
 
     static func yearsSpanned(_ rows: [UnitYearTable.Row]) -> [Int] {

@@ -19,6 +19,7 @@ enum ReportRendering {
                               ("sources", .integer(Int64(r.sourceCount))), ("units", .integer(Int64(r.unitCount))),
                               ("first_year", r.years.map { .integer(Int64($0.lowerBound)) } ?? .null),
                               ("last_year", r.years.map { .integer(Int64($0.upperBound)) } ?? .null)])),
+            ("coverage", coverageJSON(r.coverage)),
             ("tables", .array(r.tables.map { t in
                 .object([("section", .string(t.key)), ("units_with_one_year", .integer(Int64(t.singleYearUnits))),
                          ("table", TableRendering.json(t.table))])
@@ -41,6 +42,15 @@ enum ReportRendering {
                 })),
             ])),
         ])
+    }
+
+    /// The report's coverage paragraph and its figures.
+    static func coverageJSON(_ c: DatasetCoverage) -> JSONValue {
+        let best: JSONValue = c.bestCompareYear.map { .integer(Int64($0.year)) } ?? .null
+        let trends: [JSONValue] = c.units.filter(\.hasClearanceTrend).map { .string($0.unit.name) }
+        return .object([("summary", .string(CoverageRendering.reportParagraph(c, lang: .en))), ("best_compare_year", best),
+                        ("units_comparable_that_year", .integer(Int64(c.bestCompareYear?.units.count ?? 0))),
+                        ("units_with_clearance_trend", .array(trends))])
     }
 
     /// Errors first, then warnings, each in report order.
@@ -70,6 +80,7 @@ enum ReportRendering {
         let yearText = r.years.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "—"
         paragraph(say("Data: \(r.sourceName): \(numbers.number(Double(r.figureCount), decimals: 0)) figures from \(r.sourceCount) sources on \(r.unitCount) units, \(yearText). Figures are as stated by the police and the press; clearances can include earlier years' cases, and the latest year's clearance is understated while cases are open.",
                       "Dữ liệu: \(r.sourceName): \(numbers.number(Double(r.figureCount), decimals: 0)) số liệu từ \(r.sourceCount) nguồn, \(r.unitCount) đơn vị, \(yearText). Số liệu theo công bố của công an và báo chí; số vụ khám phá có thể gồm vụ của các năm trước.", lang))
+        paragraph(CoverageRendering.reportParagraph(r.coverage, lang: lang))
         paragraph(say("Rules used here: tables and trends use full calendar years only (other spans: `crimestats table --span h1`); no trend from fewer than 3 years; a comparison needs both counts (cases cleared and crimes) for the same unit and year; figures stated with a bound (\"trên 80%\") are shown but never used as exact values.",
                       "Quy tắc: bảng và xu hướng chỉ dùng số liệu cả năm; không tính xu hướng khi có dưới 3 năm; so sánh cần cả hai số (số vụ khám phá và số vụ phạm tội) của cùng đơn vị, cùng năm; số liệu có từ ước lượng (\"trên 80%\") chỉ được hiển thị, không dùng như giá trị chính xác.", lang))
 
