@@ -49,7 +49,11 @@ struct Trend: ParsableCommand {
                 let aggregate = try ClusterAggregate(dataset: dataset, gazetteer: gazetteer, cluster: n, metric: id,
                                                      span: selection.spanValue, years: selection.yearRange)
                 aggregates.append(aggregate)
-                if !aggregate.series.years.isEmpty { series.append(aggregate.series) }
+                // Right after the cluster's own series of the metric (or first, when it has none).
+                if !aggregate.series.years.isEmpty {
+                    let at = series.firstIndex { $0.unit == .cluster(n) && $0.metric == id }.map { $0 + 1 } ?? 0
+                    series.insert(aggregate.series, at: at)
+                }
             }
         }
         if common.format == .csv {

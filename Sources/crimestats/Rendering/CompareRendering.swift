@@ -384,10 +384,11 @@ extension CompareRendering {
     static func statedHuman(_ list: StatedRates, choice: RateComparison.YearChoice?, context: Context, markdown: Bool,
                             lang: Language, style: ChartStyle) -> String {
         let numbers = HumanNumbers(lang: lang)
-        let title = "\(list.metric.label(vietnamese: lang.isVietnamese)) — \(list.year) (\(list.span)), \(statedLabel)"
+        let title = "\(list.metric.label(vietnamese: lang.isVietnamese)) — \(list.year) (\(list.span)), as stated"
         var out = markdown ? "## \(title)\n\n"
             : style.displayWidth.truncate(style.displayText(title), to: style.effectiveWidth, ellipsis: style.ellipsis) + "\n"
         func paragraph(_ text: String) { out += markdown ? text + "\n\n" : Prose.paragraph(text, style: style) }
+        paragraph(statedLabel.prefix(1).uppercased() + statedLabel.dropFirst() + ".")
         if let choice {
             paragraph(choiceText(choice, what: "stating a rate", verb: "listed"))
         }
