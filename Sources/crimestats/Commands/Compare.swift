@@ -75,35 +75,28 @@ struct Compare: ParsableCommand {
         let within: (Int) -> Set<UnitRef>? = { scope.units(in: $0, gazetteer: gazetteer) }
         let context = CompareRendering.Context(scope: scope.isEmpty ? nil : scope, gazetteer: gazetteer, unitTypes: types,
                                                yearGiven: year != nil)
-        if stated {
-            let choice = year == nil ? StatedRates.bestYear(in: dataset, metric: metric, span: spanValue, scope: within) : nil
-            guard let chosen = year ?? choice?.year else {
-                Output.write(CompareRendering.nothing(metric: metric, context: context, stated: true, format: common.format,
-                                                     style: common.chartStyle()))
-                return
-            }
-            let allowed = within(chosen)
-            let list = try StatedRates(dataset: dataset.filter { allowed?.contains($0.unit) ?? true }, metric: metric,
-                                       year: chosen, span: spanValue)
-            Output.write(CompareRendering.renderStated(list, choice: choice, context: context.with(choice: choice, scopeUnits: allowed, statingRate: 0),
-                                                       format: common.format,
-                                                       lang: common.lang, style: common.chartStyle()))
-            return
-        }
-        let choice = year == nil ? RateComparison.bestCoveredYear(in: dataset, metric: metric, span: spanValue, scope: within) : nil
+        // The year: as given, else the best covered (for --stated: the most units stating a rate).
+        let choice = year != nil ? nil
+            : (stated ? StatedRates.bestYear(in: dataset, metric: metric, span: spanValue, scope: within)
+               : RateComparison.bestCoveredYear(in: dataset, metric: metric, span: spanValue, scope: within))
         guard let chosen = year ?? choice?.year else {
-            Output.write(CompareRendering.nothing(metric: metric, context: context, stated: false, format: common.format,
+            Output.write(CompareRendering.nothing(metric: metric, context: context, stated: stated, format: common.format,
                                                  style: common.chartStyle()))
             return
         }
         let allowed = within(chosen)
-        let comparison = try RateComparison(dataset: dataset.filter { allowed?.contains($0.unit) ?? true }, metric: metric,
-                                            year: chosen, span: spanValue, overdispersion: overdispersion, pairs: pairs)
-        let stating = (try? StatedRates(dataset: dataset.filter { allowed?.contains($0.unit) ?? true }, metric: metric,
-                                        year: chosen, span: spanValue))?.units.count ?? 0
+        let inScope = dataset.filter { allowed?.contains($0.unit) ?? true }
+        let rates = try StatedRates(dataset: inScope, metric: metric, year: chosen, span: spanValue)
+        let shown = context.with(choice: choice, scopeUnits: allowed, statingRate: rates.units.count)
+        if stated {
+            Output.write(CompareRendering.renderStated(rates, choice: choice, context: shown, format: common.format,
+                                                       lang: common.lang, style: common.chartStyle()))
+            return
+        }
+        let comparison = try RateComparison(dataset: inScope, metric: metric, year: chosen, span: spanValue,
+                                            overdispersion: overdispersion, pairs: pairs)
         Output.write(CompareRendering.render(comparison, format: common.format, lang: common.lang, style: common.chartStyle(),
-                                             chart: chart, context: context.with(choice: choice, scopeUnits: allowed,
-                                                                                  statingRate: stating)))
+                                             chart: chart, context: shown))
     }
 }
 
