@@ -39,6 +39,7 @@ struct Merge: ParsableCommand {
         guard format != .csv else {
             throw ValidationError("the merged figures go to --into \(into); the summary is text, markdown or json")
         }
+        if into == "-" { throw ValidationError("--into names a file to write (standard output carries the summary)") }
         if files.contains(into) { throw ValidationError("\(into) is both the file to merge and the file merged into") }
     }
 
