@@ -19,12 +19,13 @@ enum ReportRendering {
                               ("sources", .integer(Int64(r.sourceCount))), ("units", .integer(Int64(r.unitCount))),
                               ("first_year", r.years.map { .integer(Int64($0.lowerBound)) } ?? .null),
                               ("last_year", r.years.map { .integer(Int64($0.upperBound)) } ?? .null)])),
+            ("coverage", coverageJSON(r.coverage)),
             ("tables", .array(r.tables.map { t in
                 .object([("section", .string(t.key)), ("units_with_one_year", .integer(Int64(t.singleYearUnits))),
                          ("table", TableRendering.json(t.table))])
             })),
             ("trends", .array(r.trends.map(TrendRendering.json))),
-            ("comparison", r.comparison.map(CompareRendering.json) ?? .null),
+            ("comparison", r.comparison.map { CompareRendering.json($0, context: r.comparisonContext) } ?? .null),
             ("stated_rates", .array(r.statedRates.map { s in
                 .object([("unit", .string(s.observation.unit.name)), ("rate", .number(s.observation.value)),
                          ("qualifier", .string(s.observation.qualifier.rawValue)),
@@ -41,6 +42,15 @@ enum ReportRendering {
                 })),
             ])),
         ])
+    }
+
+    /// The report's coverage paragraph and its figures.
+    static func coverageJSON(_ c: DatasetCoverage) -> JSONValue {
+        let best: JSONValue = c.bestCompareYear.map { .integer(Int64($0.year)) } ?? .null
+        let trends: [JSONValue] = c.units.filter(\.hasClearanceTrend).map { .string($0.unit.name) }
+        return .object([("summary", .string(CoverageRendering.reportParagraph(c, lang: .en))), ("best_compare_year", best),
+                        ("units_comparable_that_year", .integer(Int64(c.bestCompareYear?.units.count ?? 0))),
+                        ("units_with_clearance_trend", .array(trends))])
     }
 
     /// Errors first, then warnings, each in report order.
@@ -70,6 +80,7 @@ enum ReportRendering {
         let yearText = r.years.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "—"
         paragraph(say("Data: \(r.sourceName): \(numbers.number(Double(r.figureCount), decimals: 0)) figures from \(r.sourceCount) sources on \(r.unitCount) units, \(yearText). Figures are as stated by the police and the press; clearances can include earlier years' cases, and the latest year's clearance is understated while cases are open.",
                       "Dữ liệu: \(r.sourceName): \(numbers.number(Double(r.figureCount), decimals: 0)) số liệu từ \(r.sourceCount) nguồn, \(r.unitCount) đơn vị, \(yearText). Số liệu theo công bố của công an và báo chí; số vụ khám phá có thể gồm vụ của các năm trước.", lang))
+        paragraph(CoverageRendering.reportParagraph(r.coverage, lang: lang))
         paragraph(say("Rules used here: tables and trends use full calendar years only (other spans: `crimestats table --span h1`); no trend from fewer than 3 years; a comparison needs both counts (cases cleared and crimes) for the same unit and year; figures stated with a bound (\"trên 80%\") are shown but never used as exact values.",
                       "Quy tắc: bảng và xu hướng chỉ dùng số liệu cả năm; không tính xu hướng khi có dưới 3 năm; so sánh cần cả hai số (số vụ khám phá và số vụ phạm tội) của cùng đơn vị, cùng năm; số liệu có từ ước lượng (\"trên 80%\") chỉ được hiển thị, không dùng như giá trị chính xác.", lang))
 
@@ -103,7 +114,7 @@ enum ReportRendering {
 
         heading(say("3. Clearance rates compared", "3. So sánh tỷ lệ khám phá", lang))
         if let c = r.comparison {
-            var text = CompareRendering.human(c, markdown: markdown, lang: lang, style: style, chart: .dot, unitTypes: [.province, .city])
+            var text = CompareRendering.human(c, markdown: markdown, lang: lang, style: style, chart: .dot, context: r.comparisonContext)
             if markdown, let firstBreak = text.firstIndex(of: "\n") { text = String(text[text.index(after: firstBreak)...]) }
             out += text
         } else {
