@@ -108,9 +108,9 @@ extension Gazetteer {
         return (1...50).contains(total) ? total : nil
     }
 
-    /// A district's name without "huyện", "quận", "thị xã", "thị trấn", "TX".
+    /// A district's name without "huyện", "quận", "thị xã", "thị trấn", "TX", "TP", "thành phố".
     public static func districtName(_ text: String) -> String {
-        let prefixes = ["huyện ", "quận ", "thị xã ", "thị trấn ", "tx. ", "tx ", "tp. ", "thành phố "]
+        let prefixes = ["huyện ", "quận ", "thị xã ", "thị trấn ", "tx. ", "tx ", "tp. ", "tp ", "thành phố "]
         var name = Substring(text)
         for prefix in prefixes where name.lowercased().hasPrefix(prefix) {
             name = name.dropFirst(prefix.count)
@@ -119,8 +119,10 @@ extension Gazetteer {
         return String(name).trimmingWhitespace()
     }
 
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.utf8), y = Array(b.utf8)
+    static func editDistance(_ a: String, _ b: String) -> Int { editDistance(Array(a.utf8), Array(b.utf8)) }
+
+    /// Levenshtein distance between two sequences (bytes of folded names, or letters of written ones).
+    public static func editDistance<T: Equatable>(_ x: [T], _ y: [T]) -> Int {
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         var previous = Array(0...y.count)

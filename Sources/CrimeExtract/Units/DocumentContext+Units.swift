@@ -177,7 +177,7 @@ extension DocumentContext {
         if case .district(true) = lexemes[j].role, let space = text.firstIndex(of: " ") {
             return String(text[text.index(after: space)...])
         }
-        return ReportUnit.districtName(text)
+        return Gazetteer.districtName(text)
     }
 
     /// "5 tỉnh Tây Nguyên", "7 tỉnh, thành giáp ranh": as written.

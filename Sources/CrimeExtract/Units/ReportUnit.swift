@@ -22,7 +22,7 @@ public enum ReportUnit {
         let text = VietnameseText.canonical(input).trimmingCharacters()
         let folded = VietnameseText.foldedKey(text)
         switch type {
-        case .district?: return Resolution(unit: UnitRef(type: .district, name: districtName(text)), note: nil)
+        case .district?: return Resolution(unit: UnitRef(type: .district, name: Gazetteer.districtName(text)), note: nil)
         case .region?: return Resolution(unit: UnitRef(type: .region, name: regionName(text)), note: nil)
         default: break
         }
@@ -33,18 +33,18 @@ public enum ReportUnit {
             if isRegion(folded) { return Resolution(unit: UnitRef(type: .region, name: regionName(text)), note: nil) }
             let prefixed = ["huyen ", "quan ", "thi xa ", "thi tran ", "tx ", "tx. ", "tp ", "tp. ", "thanh pho "]
                 .contains { folded.hasPrefix($0) }
-            if prefixed { return Resolution(unit: UnitRef(type: .district, name: districtName(text)), note: nil) }
+            if prefixed { return Resolution(unit: UnitRef(type: .district, name: Gazetteer.districtName(text)), note: nil) }
             // A name far from every province's: a district or town named without its prefix.
             // A name written with its diacritics is compared letter by letter ("Bình Long" is two letters from
             // "Vĩnh Long": a district, not a slip); one without them on its folded form ("Ha Giangg": a slip).
             let written = text.lowercased()
             let hasMarks = written.unicodeScalars.contains { $0.value > 0x7F }
             let nearest = gazetteer.provinces.map { p in
-                hasMarks ? ReportUnit.editDistance(Array(written), Array(VietnameseText.canonical(p.name).lowercased()))
-                    : ReportUnit.editDistance(Array(folded), Array(VietnameseText.foldedKey(p.name)))
+                hasMarks ? Gazetteer.editDistance(Array(written), Array(VietnameseText.canonical(p.name).lowercased()))
+                    : Gazetteer.editDistance(Array(folded), Array(VietnameseText.foldedKey(p.name)))
             }.min() ?? 99
             if error.kind == .unknown, nearest > (hasMarks ? 1 : 2), folded.split(separator: " ").count <= 4, !folded.isEmpty {
-                let name = districtName(text)
+                let name = Gazetteer.districtName(text)
                 return Resolution(unit: UnitRef(type: .district, name: name),
                                   note: "\"\(input)\" is not a province, city or cluster: taken as the district \"\(name)\" (give --unit-type to say otherwise)")
             }
@@ -58,40 +58,6 @@ public enum ReportUnit {
         if words.count >= 2 && words[0] == "cong" && words[1] == "an" { words.removeFirst(2) }
         guard words.count >= 3, let n = Int(words[0]), (2...63).contains(n) else { return false }
         return words[1] == "tinh" || words[1] == "tinh," || (words[1] == "dia" && words[2] == "phuong")
-    }
-
-    /// Levenshtein distance over characters.
-    static func editDistance(_ x: [Character], _ y: [Character]) -> Int {
-        guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) }
-        var previous = Array(0...y.count)
-        var current = previous
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[y.count]
-    }
-
-    /// A district's name without its prefix: "huyện", "quận", "thị xã", "thị trấn", "thành phố", "TP", "TX" (with or
-    /// without a full stop).
-    public static func districtName(_ text: String) -> String {
-        var words = text.split(separator: " ").map(String.init)
-        let folded = words.map { VietnameseText.foldedKey($0) }
-        var drop = 0
-        if let first = folded.first {
-            switch first {
-            case "huyen", "quan", "tp", "tp.", "tx", "tx.": drop = 1
-            case "thi" where folded.count > 1 && (folded[1] == "xa" || folded[1] == "tran"): drop = 2
-            case "thanh" where folded.count > 1 && folded[1] == "pho": drop = 2
-            default: break
-            }
-        }
-        if words.count > drop { words.removeFirst(drop) }
-        if let f = words.first, f == "." { words.removeFirst() }
-        return words.joined(separator: " ")
     }
 
     /// The region as written, without "Công an", white space collapsed.
