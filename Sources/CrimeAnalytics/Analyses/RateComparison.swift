@@ -29,8 +29,24 @@ public struct RateComparison: Sendable {
 
     /// A unit left out, and why.
     public struct NotComparable: Sendable {
+        /// Why a unit is left out, as values a presentation words in its language.
+        public enum Reason: Sendable, Hashable {
+            /// Only the rate is stated, no count of the numerator metric.
+            case onlyRateStated(numerator: String)
+            /// No count of the numerator metric.
+            case noNumerator(String)
+            /// No count of any of the base metrics.
+            case noBase([String])
+            /// The counts are not whole numbers.
+            case notWholeNumbers
+            /// The base is zero.
+            case zeroBase(String)
+            /// More cleared than the base (clearances can include earlier years' cases).
+            case numeratorExceedsBase(numerator: String, count: Int64, base: String, baseCount: Int64)
+        }
+
         public let unit: UnitRef
-        public let reason: String
+        public let reason: Reason
         public let statedRate: Observation?
     }
 
@@ -68,25 +84,25 @@ public struct RateComparison: Sendable {
             let figures = byUnit[unit] ?? [:]
             let stated = latestExact(figures[id]) ?? figures[id]?.first
             guard let k = latestExact(figures[numeratorID]) else {
-                excluded.append(NotComparable(unit: unit, reason: stated != nil ? "only the rate is stated, no \(numeratorID) count"
-                                              : "no \(numeratorID) count stated", statedRate: stated))
+                excluded.append(NotComparable(unit: unit, reason: stated != nil ? .onlyRateStated(numerator: numeratorID)
+                                              : .noNumerator(numeratorID), statedRate: stated))
                 continue
             }
             guard let n = metric.denominators.lazy.compactMap({ latestExact(figures[$0]) }).first else {
-                excluded.append(NotComparable(unit: unit, reason: "no \(metric.denominators.joined(separator: " or ")) count stated",
+                excluded.append(NotComparable(unit: unit, reason: .noBase(metric.denominators),
                                               statedRate: stated))
                 continue
             }
             guard let kv = k.exactValue.integerValue, let nv = n.exactValue.integerValue else {
-                excluded.append(NotComparable(unit: unit, reason: "counts are not whole numbers", statedRate: stated))
+                excluded.append(NotComparable(unit: unit, reason: .notWholeNumbers, statedRate: stated))
                 continue
             }
             if nv == 0 {
-                excluded.append(NotComparable(unit: unit, reason: "zero base (\(n.metric) = 0)", statedRate: stated))
+                excluded.append(NotComparable(unit: unit, reason: .zeroBase(n.metric), statedRate: stated))
                 continue
             }
             if kv > nv {
-                excluded.append(NotComparable(unit: unit, reason: "\(numeratorID) \(kv) exceeds \(n.metric) \(nv) (clearances can include earlier years' cases)",
+                excluded.append(NotComparable(unit: unit, reason: .numeratorExceedsBase(numerator: numeratorID, count: kv, base: n.metric, baseCount: nv),
                                               statedRate: stated))
                 continue
             }

@@ -51,7 +51,7 @@ struct Compare: ParsableCommand {
         let dataset = try common.dataset().filter { types.contains($0.unit.type) }
         let spanValue = Span(option: span) ?? .year
         let chosenYear = try year ?? RateComparison.latestComparableYear(in: dataset, metric: metric, span: spanValue)
-            ?? { throw DataError("no year has two units stating both counts for \(metric); give --year") }()
+            ?? { throw DataError(Catalog(common.lang)(.errorNoComparableYear, ["metric": .text(metric)])) }()
         let comparison = try RateComparison(dataset: dataset, metric: metric, year: chosenYear, span: spanValue,
                                             overdispersion: overdispersion, pairs: pairs)
         Output.write(CompareRendering.render(comparison, format: common.format, lang: common.lang,

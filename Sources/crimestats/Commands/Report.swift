@@ -25,7 +25,7 @@ struct Report: ParsableCommand {
         let dataset = try common.dataset()
         let gazetteer = try common.gazetteer()
         let content = ReportContent.build(dataset: dataset, gazetteer: gazetteer,
-                                          sourceName: common.dataPaths.isEmpty ? "the bundled dataset" : common.dataPaths.joined(separator: ", "))
+                                          sourceName: common.dataPaths.joined(separator: ", "))
         Output.write(ReportRendering.render(content, format: common.format, lang: common.lang, style: common.chartStyle(), top: top))
     }
 }

@@ -30,11 +30,11 @@ struct Units: ParsableCommand {
         if let name {
             let resolution = try gazetteer.resolve(name, as: type, year: year ?? 2024)
             Output.write(UnitsRendering.resolution(resolution, gazetteer: gazetteer, year: year,
-                                                   format: common.format, style: style))
+                                                   format: common.format, style: style, words: Catalog(common.lang)))
             return
         }
         Output.write(try UnitsRendering.list(gazetteer: gazetteer, type: type, cluster: cluster, year: year,
-                                             format: common.format, style: style))
+                                             format: common.format, style: style, words: Catalog(common.lang)))
     }
 }
 

@@ -45,7 +45,7 @@ enum CompareRendering {
                 ])
             })),
             ("not_comparable", .array(c.notComparable.map { n in
-                .object([("unit", .string(n.unit.name)), ("reason", .string(n.reason)), ("stated_rate", .finite(n.statedRate?.value))])
+                .object([("unit", .string(n.unit.name)), ("reason", .string(reasonText(n.reason, words: Catalog(.en)))), ("stated_rate", .finite(n.statedRate?.value))])
             })),
         ]
         if !c.pairs.isEmpty {
@@ -71,90 +71,115 @@ enum CompareRendering {
         return out
     }
 
-    static func flagText(_ flag: FunnelFlag?) -> String {
+    static func flagText(_ flag: FunnelFlag?, words: Catalog) -> String {
         switch flag {
-        case .above998?: return "above 99.8%"
-        case .above95?: return "above 95%"
-        case .below95?: return "below 95%"
-        case .below998?: return "below 99.8%"
-        default: return "within"
+        case .above998?: return words(.flagAbove998)
+        case .above95?: return words(.flagAbove95)
+        case .below95?: return words(.flagBelow95)
+        case .below998?: return words(.flagBelow998)
+        default: return words(.flagWithin)
         }
     }
 
+    /// Text or markdown; in markdown each unit cites the sources of its counts in `footnotes` (its own at the end when nil).
     static func human(_ c: RateComparison, markdown: Bool, lang: Language, style: ChartStyle, chart: CompareChart,
-                      unitTypes: Set<UnitType>) -> String {
+                      unitTypes: Set<UnitType>, footnotes: Footnotes? = nil) -> String {
+        let cited = markdown ? (footnotes ?? Footnotes()) : nil
         let numbers = HumanNumbers(lang: lang)
-        let title = "\(c.metric.label(vietnamese: lang.isVietnamese)) — \(c.year) (\(c.span))"
-        var out = markdown ? "## \(title)\n\n"
-            : style.displayWidth.truncate(style.displayText(title), to: style.effectiveWidth, ellipsis: style.ellipsis) + "\n"
+        let words = Catalog(lang)
+        let title = words(.compareTitle, ["metric": .text(c.metric.label(vietnamese: lang.isVietnamese)), "year": .plain(c.year),
+                                          "span": .text(words.span(c.span))])
+        var out = markdown ? "## \(title)\n\n" : style.line(title) + "\n"
         var notes: [String] = []
         if c.units.isEmpty {
-            out += "No unit states both counts for this year: nothing to compare.\n"
+            out += words(.compareNothing) + "\n"
         } else {
             let rows: [[String?]] = c.units.map { u in
-                [u.unit.name, numbers.number(Double(u.numerator), decimals: 0), numbers.number(Double(u.denominator), decimals: 0),
+                [u.unit.name + (cited.map { f in u.sources.map { f.mark($0) }.uniqued().joined() } ?? ""),
+                 numbers.number(Double(u.numerator), decimals: 0), numbers.number(Double(u.denominator), decimals: 0),
                  numbers.number(u.rate, decimals: 1) + "%",
                  "\(numbers.number(100 * u.wilson.lower, decimals: 1))–\(numbers.number(100 * u.wilson.upper, decimals: 1))",
-                 u.funnel.map { numbers.number($0.zScore, decimals: 2) }, flagText(u.funnel?.flag),
+                 u.funnel.map { numbers.number($0.zScore, decimals: 2) }, flagText(u.funnel?.flag, words: words),
                  numbers.number(u.expectedRank, decimals: 1),
                  u.statedRate.map { numbers.value($0, metric: c.metric) }]
             }
             let anyStated = c.units.contains { $0.statedRate != nil }
-            let headers = ["unit", "cleared", "base", "rate", "95% Wilson", "z", "funnel", "exp. rank"] + (anyStated ? ["stated"] : [])
-            let table = Tabular(headers: headers, rows: rows.map { anyStated ? $0 : Array($0.prefix(8)) },
+            let headerKeys: [MessageKey] = [.headerUnit, .headerCleared, .headerBase, .headerRate, .headerWilson95, .headerZ,
+                                            .headerFunnel, .headerExpectedRank] + (anyStated ? [.headerStated] : [])
+            let table = Tabular(headers: headerKeys.map { words($0) }, rows: rows.map { anyStated ? $0 : Array($0.prefix(8)) },
                                 numericColumns: [1, 2, 3, 5, 7, 8], droppable: anyStated ? [8, 5] : [5])
-            out += markdown ? table.markdown() : table.text(style: style)
+            out += markdown ? table.markdown() : table.text(style: style, words: words)
             if !markdown && chart != .none {
-                out += "\n" + chartText(c, chart: chart, numbers: numbers, style: style) + "\n"
+                var charted = style
+                charted.words = words.chartWords
+                out += "\n" + chartText(c, chart: chart, numbers: numbers, style: charted) + "\n"
             }
             let bases = Set(c.units.map(\.denominatorMetric)).sorted()
-            notes.append("Base: \(bases.joined(separator: " / ")) (crimes_social_order where that is the crime count stated, else crimes_recorded).")
+            notes.append(words(.compareBaseNote, ["bases": .text(bases.joined(separator: " / "))]))
             if let pooled = c.pooledRate {
-                notes.append("Pooled rate Σcleared/Σbase = \(numbers.number(pooled, decimals: 2))% over \(c.units.count) units (not the mean of the rates).")
+                notes.append(words(.comparePooledNote, ["rate": .percent(pooled, decimals: 2), "n": .count(c.units.count)]))
             }
             if let h = c.homogeneity, let stat = h.statistic, let p = h.pValue {
-                var text = "χ² homogeneity: \(numbers.number(stat, decimals: 2)) on \(h.degreesOfFreedom) df, p = \(numbers.number(p, decimals: 4))."
+                var text = words(.compareChiSquareNote, ["statistic": .number(stat, decimals: 2), "df": .count(h.degreesOfFreedom),
+                                                         "p": .number(p, decimals: 4)])
                 if h.hasSmallExpectedCounts {
-                    text += " Warning: the smallest expected count is \(numbers.number(h.smallestExpectedCount, decimals: 2)) (< 5), so the χ² approximation is rough."
+                    text += " " + words(.compareSmallExpectedNote, ["min": .number(h.smallestExpectedCount, decimals: 2)])
                 }
                 notes.append(text)
             }
             if let f = c.funnel {
                 if let o = f.overdispersion {
-                    notes.append("Overdispersion: φ = \(numbers.number(o.phi, decimals: 3)) (test p = \(numbers.number(o.pValue, decimals: 4))), τ² = \(numbers.number(o.tauSquared, decimals: 6)); funnel flags use the \(limitName(f.adjustmentUsed)) limits.")
+                    notes.append(words(.compareOverdispersionNote, [
+                        "phi": .number(o.phi, decimals: 3), "p": .number(o.pValue, decimals: 4), "tau2": .number(o.tauSquared, decimals: 6),
+                        "limits": .text(limitName(f.adjustmentUsed, words: words))]))
                 } else {
-                    notes.append("Funnel flags use the \(limitName(f.adjustmentUsed)) limits.")
+                    notes.append(words(.compareFunnelLimitsNote, ["limits": .text(limitName(f.adjustmentUsed, words: words))]))
                 }
             }
-            notes.append("Expected rank: 1 = highest; it averages over the uncertainty, so units whose intervals overlap are not really better or worse.")
+            notes.append(words(.compareRankNote))
             if !c.pairs.isEmpty {
-                out += "\nPairwise differences (Newcombe 95% CI, Holm-adjusted p):\n"
+                out += "\n" + words(.comparePairsHeading) + "\n"
                 let pairRows: [[String?]] = c.pairs.map { p in
-                    [p.first.name, p.second.name, numbers.number(100 * p.difference, decimals: 1) + " pp",
+                    [p.first.name, p.second.name, numbers.number(100 * p.difference, decimals: 1) + " " + words(.pointsAbbrev),
                      "\(numbers.number(100 * p.confidenceInterval.lower, decimals: 1))–\(numbers.number(100 * p.confidenceInterval.upper, decimals: 1))",
                      p.adjustedPValue.map { numbers.number($0, decimals: 4) }]
                 }
-                let t = Tabular(headers: ["unit", "versus", "difference", "95% CI (pp)", "p (Holm)"], rows: pairRows, numericColumns: [2, 4])
-                out += markdown ? t.markdown() : t.text(style: style)
+                let pairHeaders: [MessageKey] = [.headerUnit, .headerVersus, .headerDifference, .headerCIPoints, .headerPHolm]
+                let t = Tabular(headers: pairHeaders.map { words($0) }, rows: pairRows, numericColumns: [2, 4])
+                out += markdown ? t.markdown() : t.text(style: style, words: words)
             }
         }
         if !c.notComparable.isEmpty {
-            notes.append("Not comparable (\(c.notComparable.count)): " + c.notComparable.map { n in
-                "\(n.unit.name) — \(n.reason)" + (n.statedRate.map { "; stated \(numbers.value($0, metric: c.metric))" } ?? "")
-            }.joined(separator: "; ") + ".")
+            notes.append(words(.compareNotComparableNote, ["n": .count(c.notComparable.count), "list": .text(c.notComparable.map { n in
+                "\(n.unit.name) — \(reasonText(n.reason, words: words))" + (n.statedRate.map { "; " + words(.compareStatedRate, ["rate": .text(numbers.value($0, metric: c.metric))]) } ?? "")
+            }.joined(separator: "; "))]))
         }
         for note in notes {
             out += markdown ? "\n" + note + "\n" : Prose.paragraph(note, style: style)
         }
+        if footnotes == nil, let cited, !cited.isEmpty { out += "\n" + cited.markdown(words: words) }
         return out
     }
 
-    static func limitName(_ mode: OverdispersionMode) -> String {
+    /// Why a unit is not compared, in words.
+    static func reasonText(_ reason: RateComparison.NotComparable.Reason, words: Catalog) -> String {
+        switch reason {
+        case .onlyRateStated(let k): return words(.reasonOnlyRate, ["numerator": .text(k)])
+        case .noNumerator(let k): return words(.reasonNoNumerator, ["numerator": .text(k)])
+        case .noBase(let bases): return words(.reasonNoBase, ["bases": .text(bases.joined(separator: words(.orSeparator)))])
+        case .notWholeNumbers: return words(.reasonNotWhole)
+        case .zeroBase(let base): return words(.reasonZeroBase, ["base": .text(base)])
+        case .numeratorExceedsBase(let k, let kv, let n, let nv):
+            return words(.reasonExceeds, ["numerator": .text(k), "count": .count(Int(kv)), "base": .text(n), "baseCount": .count(Int(nv))])
+        }
+    }
+
+    static func limitName(_ mode: OverdispersionMode, words: Catalog) -> String {
         switch mode {
-        case .none: return "unadjusted (binomial)"
-        case .multiplicative: return "multiplicative (√φ-widened)"
-        case .additive: return "additive τ²-adjusted"
-        case .auto: return "automatically chosen"
+        case .none: return words(.limitsUnadjusted)
+        case .multiplicative: return words(.limitsMultiplicative)
+        case .additive: return words(.limitsAdditive)
+        case .auto: return words(.limitsAuto)
         }
     }
 
@@ -165,9 +190,9 @@ enum CompareRendering {
         switch chart {
         case .dot, .none:
             let rows = c.units.map { DotPlot.Row($0.unit.name, estimate: $0.rate, low: 100 * $0.wilson.lower, high: 100 * $0.wilson.upper) }
-            return DotPlot(rows: rows, reference: c.pooledRate, referenceLabel: "pooled", format: percent).render(style: style)
+            return DotPlot(rows: rows, reference: c.pooledRate, referenceLabel: Catalog(numbers.lang)(.pooledLabel), format: percent).render(style: style)
         case .funnel:
-            guard let f = c.funnel else { return "(a funnel plot needs at least two units)" }
+            guard let f = c.funnel else { return Catalog(numbers.lang)(.funnelNeedsTwo) }
             let points = c.units.map { TextCharts.FunnelPlot.Point($0.unit.name, n: Double($0.denominator), rate: $0.rate) }
             let limits95: TextCharts.FunnelPlot.Limits = .function { n in
                 let l = f.limits(atTrials: n, adjustment: f.adjustmentUsed)
@@ -177,9 +202,9 @@ enum CompareRendering {
                 let l = f.limits(atTrials: n, adjustment: f.adjustmentUsed)
                 return (100 * l.lower998, 100 * l.upper998)
             }
-            return TextCharts.FunnelPlot(points: points, target: 100 * f.target, targetLabel: "pooled", limits95: limits95,
+            return TextCharts.FunnelPlot(points: points, target: 100 * f.target, targetLabel: Catalog(numbers.lang)(.pooledLabel), limits95: limits95,
                                          limits998: limits998, rateFormat: percent,
-                                         countFormat: { VietnameseNumber.format($0, decimals: 0, vietnamese: false) })
+                                         countFormat: { [lang = numbers.lang] in VietnameseNumber.format($0, decimals: 0, vietnamese: lang.isVietnamese) })
                 .render(style: style)
         }
     }
