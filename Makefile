@@ -7,15 +7,15 @@ DATASETS := Datasets/reported_figures.csv Datasets/provinces.csv Datasets/cluste
 RELEASE_BIN := .build/release/crimestats
 DEBUG_BIN := .build/debug/crimestats
 
-.PHONY: run test build deps embed bench eval notebooks clean python-deps
+.PHONY: run test build deps html-deps embed bench eval notebooks clean python-deps man completions install uninstall
 
 ## make run: install system libraries if missing, build in release, run the main job on the bundled data.
 run: deps $(BUNDLED)
 	$(SWIFT) build -c release --product crimestats
 	$(RELEASE_BIN) report
 
-## make test: build, unit and end-to-end tests, notebooks executed.
-test: deps $(BUNDLED)
+## make test: build, unit and end-to-end tests (the HTML report rendered in headless Chromium), notebooks executed.
+test: deps html-deps $(BUNDLED)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory test-notebooks
@@ -32,6 +32,14 @@ deps:
 	if [ -n "$$missing" ]; then \
 	  echo "Installing$$missing"; \
 	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
+	fi
+
+## Headless Chromium and a font with Vietnamese letters, for the tests that render the HTML report.
+html-deps:
+	@if ! command -v chromium-headless-shell >/dev/null 2>&1 && ! command -v chromium >/dev/null 2>&1; then \
+	  echo "Installing chromium-headless-shell fonts-dejavu-core"; \
+	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends \
+	    chromium-headless-shell fonts-dejavu-core; \
 	fi
 
 ## The bundled dataset is compiled into the binary, so it is found wherever crimestats runs.

@@ -40,6 +40,7 @@ struct Compare: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
+        try common.rejectHTML(command: "compare")
         guard let m = MetricCatalog.metric(metric), m.numerator != nil, !m.denominators.isEmpty else {
             throw ValidationError("--metric must be a rate with counts: clearance_rate, serious_clearance_rate, special_serious_clearance_rate or reports_resolution_rate")
         }

@@ -17,6 +17,10 @@ struct Table: ParsableCommand {
     @OptionGroup var selection: SelectionOptions
     @OptionGroup var common: CommonOptions
 
+    func validate() throws {
+        try common.rejectHTML(command: "table")
+    }
+
     func run() throws {
         let dataset = try common.dataset()
         let metrics = try selection.tableMetrics(words: Catalog(common.lang))

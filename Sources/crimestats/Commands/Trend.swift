@@ -23,6 +23,7 @@ struct Trend: ParsableCommand {
     var level: Double = 0.95
 
     func validate() throws {
+        try common.rejectHTML(command: "trend")
         guard !selection.metric.isEmpty else { throw ValidationError("give --metric (repeatable) or --metric all") }
         guard level > 0.5, level < 1 else { throw ValidationError("--level must be between 0.5 and 1") }
     }

@@ -24,6 +24,10 @@ struct Units: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    func validate() throws {
+        try common.rejectHTML(command: "units")
+    }
+
     func run() throws {
         let gazetteer = try common.gazetteer()
         let style = common.chartStyle()

@@ -62,6 +62,7 @@ struct Validate: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
+        try common.rejectHTML(command: "validate")
         guard let t = Validate.decimal(tolerance), t.units >= 0, t.doubleValue < 100 else {
             throw ValidationError("--tolerance must be a percentage from 0 to under 100, not \"\(tolerance)\"")
         }

@@ -10,7 +10,7 @@ enum CompareRendering {
         switch format {
         case .json: return json(c).serialized(pretty: true) + "\n"
         case .csv: return csv(c)
-        case .text, .markdown:
+        case .text, .markdown, .html:
             return human(c, markdown: format == .markdown, lang: lang, style: style, chart: chart, unitTypes: unitTypes)
         }
     }

@@ -16,6 +16,18 @@ struct ReportContent {
     /// Stated rates without both counts in the comparison year, with the bases the cleared count implies.
     let statedRates: [(observation: Observation, cleared: Observation?, impliedBases: ImpliedRange?)]
     let validation: ValidationReport
+    /// The full-year figure used for each unit, metric and year (the later-published one), for citing sources.
+    let yearFigures: [String: Observation]
+
+    /// The key of ``yearFigures``.
+    static func figureKey(_ unit: UnitRef, _ metric: String, _ year: Int) -> String {
+        "\(unit.type.rawValue)|\(unit.name)|\(metric)|\(year)"
+    }
+
+    /// The figure behind a trend point or table cell, if one is stated.
+    func figure(_ unit: UnitRef, _ metric: String, _ year: Int) -> Observation? {
+        yearFigures[ReportContent.figureKey(unit, metric, year)]
+    }
 
     static let tableMetrics = ["clearance_rate", "crimes_recorded", "crimes_social_order"]
 
@@ -54,6 +66,12 @@ struct ReportContent {
             }
         }
         let validation = FigureValidator(gazetteer: gazetteer).validate(dataset.observations)
+        var yearFigures: [String: Observation] = [:]
+        for o in dataset.observations where o.qualifier == .exact && Span.year.matches(o.period) {
+            let key = figureKey(o.unit, o.metric, o.period.year)
+            if let old = yearFigures[key], old.published > o.published { continue }
+            yearFigures[key] = o
+        }
         return ReportContent(sourceName: sourceName, figureCount: dataset.observations.count,
                              sourceCount: Set(dataset.observations.map(\.source)).count,
                              unitCount: Set(dataset.observations.map(\.unit)).count,
@@ -61,7 +79,7 @@ struct ReportContent {
                              tables: tables.map { (key: $0.0, table: $0.1, singleYearUnits: $0.2) },
                              trends: trends, comparison: comparison,
                              statedRates: stated.map { (observation: $0.0, cleared: $0.1, impliedBases: $0.2) },
-                             validation: validation)
+                             validation: validation, yearFigures: yearFigures)
     }
 
     static func yearsSpanned(_ rows: [UnitYearTable.Row]) -> [Int] {

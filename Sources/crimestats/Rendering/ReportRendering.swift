@@ -5,8 +5,11 @@ import TextCharts
 /// Output of `crimestats report`.
 enum ReportRendering {
     static func render(_ r: ReportContent, format: OutputFormat, lang: Language, style: ChartStyle, top: Int) -> String {
-        format == .json ? json(r, top: top).serialized(pretty: true) + "\n"
-            : human(r, markdown: format == .markdown, lang: lang, style: style, top: top)
+        switch format {
+        case .json: return json(r, top: top).serialized(pretty: true) + "\n"
+        case .html: return HTMLReport.render(r, lang: lang, top: top)
+        case .text, .markdown, .csv: return human(r, markdown: format == .markdown, lang: lang, style: style, top: top)
+        }
     }
 
     static func json(_ r: ReportContent, top: Int) -> JSONValue {
@@ -54,6 +57,7 @@ enum ReportRendering {
         let footnotes = markdown ? Footnotes() : nil
         var out = ""
         func heading(_ text: String, level: Int = 2) {
+            let text = text.prefix(1).uppercased() + text.dropFirst()
             if markdown {
                 out += (out.isEmpty ? "" : "\n") + String(repeating: "#", count: level) + " " + text + "\n\n"
             } else {

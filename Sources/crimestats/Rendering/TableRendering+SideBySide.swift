@@ -57,7 +57,7 @@ extension TableRendering {
                              }))])
                 })),
             ]).serialized(pretty: true) + "\n"
-        case .text, .markdown:
+        case .text, .markdown, .html:
             let markdown = format == .markdown
             let words = Catalog(lang)
             let numbers = HumanNumbers(lang: lang)

@@ -7,7 +7,7 @@ enum TableRendering {
         switch format {
         case .json: return json(table).serialized(pretty: true) + "\n"
         case .csv: return csv(table)
-        case .text, .markdown: return human(table, markdown: format == .markdown, lang: lang, style: style)
+        case .text, .markdown, .html: return human(table, markdown: format == .markdown, lang: lang, style: style)
         }
     }
 

@@ -8,7 +8,7 @@ enum TrendRendering {
         switch format {
         case .json: return JSONValue.array(trends.map(json)).serialized(pretty: true) + "\n"
         case .csv: return csv(trends)
-        case .text, .markdown: return human(trends, markdown: format == .markdown, lang: lang, style: style, span: span)
+        case .text, .markdown, .html: return human(trends, markdown: format == .markdown, lang: lang, style: style, span: span)
         }
     }
 

@@ -40,7 +40,7 @@ enum UnitsRendering {
         case .csv:
             return Tabular(headers: ["input", "unit", "unit_type", "rule", "matched"],
                            rows: [[r.input, r.unit.name, r.unit.type.rawValue, r.rule.rawValue, r.matched]]).csv()
-        case .text, .markdown:
+        case .text, .markdown, .html:
             var lines = ["\(style.displayText(r.input)) \(style.displayText("→")) \(style.displayText(r.unit.name)) (\(style.displayText(words.unitType(r.unit.type))))",
                          "  " + style.displayText(words(.unitsMatched, ["how": .text(how)]))]
             if let province {
@@ -115,7 +115,7 @@ enum UnitsRendering {
     static func render(_ table: Tabular, format: OutputFormat, style: ChartStyle, words: Catalog, empty: String) -> String {
         switch format {
         case .csv: return table.csv()
-        case .markdown: return table.rows.isEmpty ? empty + "\n" : table.markdown()
+        case .markdown, .html: return table.rows.isEmpty ? empty + "\n" : table.markdown()
         case .text: return table.rows.isEmpty ? empty + "\n" : table.text(style: style, words: words)
         case .json:
             return JSONValue.array(table.rows.map { row in

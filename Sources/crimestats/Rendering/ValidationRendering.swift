@@ -31,7 +31,7 @@ enum ValidationRendering {
         switch format {
         case .json: return json(report, settings: settings).serialized(pretty: true) + "\n"
         case .csv: return csv(report)
-        case .markdown: return markdown(report, settings: settings, lang: lang)
+        case .markdown, .html: return markdown(report, settings: settings, lang: lang)
         case .text: return text(report, settings: settings, lang: lang, style: style)
         }
     }
