@@ -94,5 +94,38 @@ Benchmarks/.venv/ok: Benchmarks/requirements.txt
 	Benchmarks/.venv/bin/pip install --quiet -r Benchmarks/requirements.txt
 	touch $@
 
+## make man: the man page, generated from the same help as `crimestats --help` (swift-argument-parser's
+## generate-manual plugin), in .build/man/crimestats.1.
+MAN_DIR := .build/man
+man: deps $(BUNDLED)
+	mkdir -p $(MAN_DIR)
+	$(SWIFT) package --allow-writing-to-directory $(MAN_DIR) generate-manual --output-directory $(MAN_DIR)
+
+## make completions: bash, zsh and fish completion scripts from `crimestats --generate-completion-script`.
+COMPLETIONS_DIR := .build/completions
+completions: build
+	mkdir -p $(COMPLETIONS_DIR)
+	$(RELEASE_BIN) --generate-completion-script bash > $(COMPLETIONS_DIR)/crimestats.bash
+	$(RELEASE_BIN) --generate-completion-script zsh > $(COMPLETIONS_DIR)/_crimestats
+	$(RELEASE_BIN) --generate-completion-script fish > $(COMPLETIONS_DIR)/crimestats.fish
+
+## make install PREFIX=/usr/local (and DESTDIR for packaging): binary, man page and completions.
+PREFIX ?= /usr/local
+INSTALLED := $(DESTDIR)$(PREFIX)/bin/crimestats $(DESTDIR)$(PREFIX)/share/man/man1/crimestats.1 \
+	$(DESTDIR)$(PREFIX)/share/bash-completion/completions/crimestats $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_crimestats \
+	$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/crimestats.fish
+install: build man completions
+	install -D -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/crimestats
+	install -D -m 644 $(MAN_DIR)/crimestats.1 $(DESTDIR)$(PREFIX)/share/man/man1/crimestats.1
+	install -D -m 644 $(COMPLETIONS_DIR)/crimestats.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/crimestats
+	install -D -m 644 $(COMPLETIONS_DIR)/_crimestats $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_crimestats
+	install -D -m 644 $(COMPLETIONS_DIR)/crimestats.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/crimestats.fish
+	@echo "Installed: $(INSTALLED)"
+
+## make uninstall PREFIX=…: removes exactly what make install put there.
+uninstall:
+	rm -f $(INSTALLED)
+	@echo "Removed: $(INSTALLED)"
+
 clean:
 	rm -rf .build

@@ -9,11 +9,12 @@ struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare one year's clearance rate across units: Wilson intervals, funnel plot, expected ranks.",
         discussion: """
-            Only units that state both counts (cases cleared and crimes) for the year enter; the base is
-            crimes_social_order where that is the count stated, else crimes_recorded, and the output says
-            which. Funnel flags use the overdispersion-adjusted (additive τ²) limits when the φ test is
-            significant at 5 % (--overdispersion auto), and say which limits were used. Expected ranks
-            (1 = highest) carry the uncertainty a league table hides.
+            Only units that state both counts (cases cleared and crimes) for the year enter; the base is \
+            crimes_social_order where that is the count stated, else crimes_recorded, and the output says \
+            which. Funnel flags use the overdispersion-adjusted (additive τ²) limits when the φ test is \
+            significant at 5% (--overdispersion auto), and say which limits were used. Expected ranks \
+            (1 = highest) carry the uncertainty a league table hides. When the table is too narrow for the \
+            width, a note names every column left out.
             """)
 
     @Option(help: "clearance_rate or serious_clearance_rate.")

@@ -8,6 +8,7 @@ struct Report: ParsableCommand {
         abstract: "The report on the data: yearly trend tables, the latest clearance comparison, validation summary.",
         discussion: """
             Exits 0 whatever validation finds (use `crimestats validate` for a failing status).
+
             --format markdown writes a report to publish, its figures citing their sources in footnotes; \
             --format html writes one self-contained page (inline CSS and SVG charts, every figure linked to \
             its source, readable on a phone). --lang vi writes every word in Vietnamese, with Vietnamese \

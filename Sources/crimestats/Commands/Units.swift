@@ -6,7 +6,7 @@ struct Units: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List provinces, cities and clusters, or resolve a name to its canonical unit.",
         discussion: """
-            Names resolve with or without diacritics, in NFC or NFD, with old or new tone marks and with
+            Names resolve with or without diacritics, in NFC or NFD, with old or new tone marks and with \
             prefixes: "tp.hcm", "Ha Giang", "CATP Hà Nội", "Công an tỉnh Lào Cai", "cụm 2".
             """)
 

@@ -28,10 +28,12 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check stated percentages, changes and totals against the counts stated with them.",
         discussion: """
-            Checks the bundled dataset, or the given files: Datasets-schema CSV (- for stdin) or report
-            texts (.txt, extracted first). A percentage with d decimals stands for ±½·10⁻ᵈ; counts that
+            Checks the bundled dataset, or the given files: Datasets-schema CSV (- for stdin) or report \
+            texts (.txt, extracted first). A percentage with d decimals stands for ±½·10⁻ᵈ; counts that \
             fall outside are an error, with the bases and counts that would fit. One-off check:
+
               crimestats validate --rate 88,7 --numerator 1681 --denominator 2156
+
             Exit status: 1 when an error (or, with --fail-on warning, a warning) is found; 2 for bad input.
             """)
 
