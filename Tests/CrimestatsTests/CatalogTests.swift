@@ -1,3 +1,4 @@
+import Foundation
 import CrimeAnalytics
 import CrimeData
 import Testing
@@ -84,6 +85,62 @@ struct CatalogTests {
             for word in words where CatalogTests.englishWords.contains(word) {
                 Issue.record("\(key): English word \"\(word)\" in Vietnamese: \(vi)")
             }
+        }
+    }
+
+    /// Each `(.key, [ "name": … ])` call in the CLI's sources, with the argument names it passes.
+    static func callSites(in path: String = "Sources/crimestats",
+                          key known: (String) -> String? = { MessageKey(rawValue: $0)?.rawValue }) throws -> [(key: String, names: Set<String>, file: String)] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = root.appendingPathComponent(path)
+        var out: [(String, Set<String>, String)] = []
+        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        for file in files {
+            let text = Array(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+            var i = 0
+            while i + 2 < text.count {
+                // "(." then an identifier then ", ["
+                guard text[i] == "(", text[i + 1] == "." else { i += 1; continue }
+                var j = i + 2
+                while j < text.count, text[j].isLetter || text[j].isNumber { j += 1 }
+                guard let key = known(String(text[(i + 2)..<j])), j + 2 < text.count, text[j] == ",", text[j + 1] == " ", text[j + 2] == "[" else {
+                    i += 1; continue
+                }
+                var depth = 0, k = j + 2, names = Set<String>()
+                repeat {
+                    if text[k] == "[" || text[k] == "(" { depth += 1 }
+                    if text[k] == "]" || text[k] == ")" { depth -= 1 }
+                    if depth == 1, text[k] == "\"" {
+                        var e = k + 1
+                        while e < text.count, text[e] != "\"" { e += 1 }
+                        if e + 1 < text.count, text[e + 1] == ":" { names.insert(String(text[(k + 1)..<e])) }
+                        k = e
+                    }
+                    k += 1
+                } while depth > 0 && k < text.count
+                out.append((key, names, file))
+                i = k
+            }
+        }
+        return out
+    }
+
+    @Test("every call passes exactly the slots its template names, in both languages")
+    func argumentsMatchSlots() throws {
+        let sites = try CatalogTests.callSites()
+        // The findings' sentences are built in the analytics: their keys are FindingMessage.Key case names.
+        let findings = try CatalogTests.callSites(in: "Sources/CrimeAnalytics/Validation") { name in
+            FindingMessage.Key.allCases.first { "\($0)" == name }.map { "finding." + $0.rawValue }
+        }
+        #expect(sites.count >= 60)
+        #expect(findings.count >= 25)
+        for site in sites + findings {
+            for catalogue in [Catalog.english, Catalog.vietnamese] {
+                let slots = CatalogTests.slots(catalogue[site.key] ?? "")
+                #expect(slots.isSubset(of: site.names), "\(site.file): .\(site.key) leaves \(slots.subtracting(site.names)) empty")
+            }
+            let all = CatalogTests.slots(Catalog.english[site.key] ?? "").union(CatalogTests.slots(Catalog.vietnamese[site.key] ?? ""))
+            #expect(site.names.isSubset(of: all), "\(site.file): .\(site.key) passes \(site.names.subtracting(all)), which no template uses")
         }
     }
 

@@ -99,7 +99,8 @@ struct Validate: ParsableCommand {
             if let numerator { quote += " --numerator \(numerator)" }
             if let denominator { quote += " --denominator \(denominator)" }
             report = ValidationReport(findings: validator.checkRate(stated: stated, numerator: k, denominator: n,
-                                                                    source: "command line", quote: quote).map { [$0] } ?? [])
+                                                                    source: Catalog(common.format == .json || common.format == .csv ? .en : common.lang)(.sourceCommandLine),
+                                                                    quote: quote).map { [$0] } ?? [])
         } else {
             report = validator.validate(try observations(gazetteer: gazetteer))
         }

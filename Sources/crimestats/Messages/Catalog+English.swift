@@ -20,7 +20,7 @@ extension Catalog {
         "headerMKTau": "MK τ", "headerMKP": "MK p", "headerCAGR": "CAGR %", "headerAPC": "APC %",
         "headerCleared": "cleared", "headerBase": "base", "headerRate": "rate", "headerWilson95": "95% Wilson", "headerZ": "z",
         "headerFunnel": "funnel", "headerExpectedRank": "exp. rank", "headerStated": "stated",
-        "headerVersus": "versus", "headerDifference": "difference", "headerCIPoints": "95% CI (pp)", "headerPHolm": "p (Holm)",
+        "headerVersus": "versus", "headerDifference": "difference (pp)", "headerCIPoints": "95% CI (pp)", "headerPHolm": "p (Holm)",
         "headerCode": "code", "headerName": "name", "headerRegion": "region", "headerCluster": "cluster",
         "headerClusterYear": "cluster {year}", "headerFrom202507": "from 2025-07", "headerStatedMembers": "stated members",
         // Chart words
@@ -33,7 +33,7 @@ extension Catalog {
         "pooledLabel": "pooled", "funnelNeedsTwo": "(a funnel plot needs at least two units)",
         // table
         "tableHeading": "{metric} — {span}",
-        "tableSideBySideHeading": "{metric} — {span}",
+        "tableSideBySideHeading": "{metrics} — {span}",
         "tableNoFigures": "No figures for this selection.",
         "tableChangeNotePercent": "Δ: change in the latest year from the year before, in %; blank when either year is missing or qualified.",
         "tableChangeNotePoints": "Δ: change in the latest year from the year before, in percentage points; blank when either year is missing or qualified.",
@@ -82,6 +82,7 @@ extension Catalog {
         "validationSettings": "Validation of reported figures (rounding: {rounding}; tolerance for gần/khoảng: {tolerance} of the figure).",
         "validationNothingToCheck": "No figures to check: no rate, change, part or total stated together with what it can be checked against.",
         "validationSource": "Source: {source}",
+        "sourceCommandLine": "command line", "figureRate": "rate", "figureNumerator": "count", "figureDenominator": "base",
         "validationCouldNotFail": "(could not fail)", "validationCouldNotFailBare": "could not fail",
         "validationNotListed": "Not listed: {n#finding|findings}; --show all lists every finding.",
         "validationNotListedConsistent": "Not listed: {n#finding that is|findings that are} consistent or informational ({powerless} of them could not have failed); --show all lists every finding.",

@@ -39,6 +39,7 @@ enum MessageKey: String, CaseIterable {
     case reasonOnlyRate, reasonNoNumerator, reasonNoBase, reasonNotWhole, reasonZeroBase, reasonExceeds
     // validate
     case validationTitle, validationSettings, validationNothingToCheck, validationSource, validationCouldNotFail
+    case sourceCommandLine, figureRate, figureNumerator, figureDenominator
     case validationCouldNotFailBare, validationNotListed, validationNotListedConsistent, validationSummary
     case findingPlace, rangeNone, rangeOrMore, intervalSigned, intervalMoreThan, intervalAtLeast, intervalLessThan
     case intervalAtMost, intervalAny

@@ -138,14 +138,14 @@ enum CompareRendering {
             }
             notes.append(words(.compareRankNote))
             if !c.pairs.isEmpty {
-                out += "\n" + words(.comparePairsHeading) + "\n"
+                out += "\n" + (markdown ? words(.comparePairsHeading) + "\n" : Prose.paragraph(words(.comparePairsHeading), style: style))
                 let pairRows: [[String?]] = c.pairs.map { p in
-                    [p.first.name, p.second.name, numbers.number(100 * p.difference, decimals: 1) + " " + words(.pointsAbbrev),
+                    [p.first.name, p.second.name, numbers.number(100 * p.difference, decimals: 1),
                      "\(numbers.number(100 * p.confidenceInterval.lower, decimals: 1))–\(numbers.number(100 * p.confidenceInterval.upper, decimals: 1))",
                      p.adjustedPValue.map { numbers.number($0, decimals: 4) }]
                 }
                 let pairHeaders: [MessageKey] = [.headerUnit, .headerVersus, .headerDifference, .headerCIPoints, .headerPHolm]
-                let t = Tabular(headers: pairHeaders.map { words($0) }, rows: pairRows, numericColumns: [2, 4])
+                let t = Tabular(headers: pairHeaders.map { words($0) }, rows: pairRows, numericColumns: [2, 4], droppable: [3])
                 out += markdown ? t.markdown() : t.text(style: style, words: words)
             }
         }

@@ -63,9 +63,9 @@ extension TableRendering {
             let numbers = HumanNumbers(lang: lang)
             let ascii = style.charset == .ascii
             let span = tables.first?.span ?? .year
-            let heading = words(.tableSideBySideHeading, ["metrics": .text(tables.map { $0.metric.label(vietnamese: words.isVietnamese) }
-                .joined(separator: ", ")), "span": .text(words.span(span))])
-            var out = markdown ? "## \(heading)\n\n" : style.line(heading) + "\n"
+            let heading = words(.tableSideBySideHeading, ["metrics": .text(tables.map { "\($0.metric.id) = \($0.metric.label(vietnamese: words.isVietnamese))" }
+                .joined(separator: "; ")), "span": .text(words.span(span))])
+            var out = markdown ? "## \(heading)\n\n" : Prose.paragraph(heading, style: style)
             guard !rows.isEmpty else { return out + words(.tableNoFigures) + "\n" }
             let kinds = Set(rows.map(\.unit.type))
             let showKind = kinds.count > 1
@@ -77,7 +77,7 @@ extension TableRendering {
             }
             let first = showKind ? 3 : 2
             let headers = (showKind ? [words(.headerKind)] : []) + [words(.headerUnit), words(.headerYear)]
-                + tables.map { $0.metric.label(vietnamese: words.isVietnamese) }
+                + tables.map { $0.metric.id }  // the --metric names: short, and the heading gives the labels
             let tabular = Tabular(headers: headers, rows: body, numericColumns: Set(first..<(first + tables.count)))
             out += markdown ? tabular.markdown() : tabular.text(style: style, words: words)
             for note in commonNotes(tables, numbers: numbers, words: words, ascii: ascii) {

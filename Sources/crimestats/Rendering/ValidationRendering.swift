@@ -161,7 +161,9 @@ enum ValidationRendering {
     static func figureLine(_ g: ValidationFinding.Figure, groupSource: String, words: Catalog) -> String {
         let value = words.decimal(g.value)
         let qualifier = g.qualifier == .exact ? "" : " (\(words.qualifier(g.qualifier)))"
-        var line = "\(g.metric) \(value)\(qualifier)"
+        // A one-off check's figures have no metric: "rate", "numerator" and "denominator" are worded.
+        let pseudo: [String: MessageKey] = ["rate": .figureRate, "numerator": .figureNumerator, "denominator": .figureDenominator]
+        var line = "\(pseudo[g.metric].map { words($0) } ?? g.metric) \(value)\(qualifier)"
         if let p = g.period { line += ", \(words.period(p))" }
         if !g.quote.isEmpty { line += ": “\(g.quote)”" }
         if g.source != groupSource { line += " — \(g.source)" }
