@@ -78,6 +78,7 @@ let package = Package(
         .testTarget(
             name: "CrimestatsEndToEndTests",
             dependencies: ["CrimeData", "TextCharts"],
+            exclude: ["Screenshots"],
             resources: [.copy("Fixtures"), .copy("Goldens")]
         ),
     ],

@@ -18,7 +18,7 @@ struct CatalogTests {
     /// Keys whose text is the same in both languages: symbols, abbreviations of statistics, pure slot patterns.
     static let sameInBoth: Set<String> = [
         "headerChangePercent", "headerZ", "headerMKTau", "headerMKP", "headerCAGR", "headerAPC", "headerPHolm",
-        "tableHeading", "tableSideBySideHeading", "tableConflictValue", "trendMetricHeading", "trendShortSeries",
+        "tableHeading", "tableConflictValue", "trendMetricHeading", "trendShortSeries",
         "findingPlace", "reportTableHeading", "reportStatedRate", "chartLevel95", "finding.reading_rounded",
     ]
 

@@ -33,7 +33,7 @@ extension Catalog {
         "pooledLabel": "pooled", "funnelNeedsTwo": "(a funnel plot needs at least two units)",
         // table
         "tableHeading": "{metric} — {span}",
-        "tableSideBySideHeading": "{metrics} — {span}",
+        "tableSideBySideHeading": "Metrics side by side — {span}", "tableColumnsNote": "Columns: {metrics}.",
         "tableNoFigures": "No figures for this selection.",
         "tableChangeNotePercent": "Δ: change in the latest year from the year before, in %; blank when either year is missing or qualified.",
         "tableChangeNotePoints": "Δ: change in the latest year from the year before, in percentage points; blank when either year is missing or qualified.",

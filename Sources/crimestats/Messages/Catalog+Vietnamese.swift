@@ -35,7 +35,7 @@ extension Catalog {
         "pooledLabel": "tỷ lệ chung", "funnelNeedsTwo": "(biểu đồ phễu cần ít nhất hai đơn vị)",
         // table
         "tableHeading": "{metric} — {span}",
-        "tableSideBySideHeading": "{metrics} — {span}",
+        "tableSideBySideHeading": "Các chỉ tiêu đặt cạnh nhau — {span}", "tableColumnsNote": "Các cột: {metrics}.",
         "tableNoFigures": "Không có số liệu cho lựa chọn này.",
         "tableChangeNotePercent": "Δ: thay đổi của năm gần nhất so với năm trước, tính bằng %; để trống khi thiếu một trong hai năm hoặc số liệu chỉ là ước lượng.",
         "tableChangeNotePoints": "Δ: thay đổi của năm gần nhất so với năm trước, tính bằng điểm phần trăm; để trống khi thiếu một trong hai năm hoặc số liệu chỉ là ước lượng.",

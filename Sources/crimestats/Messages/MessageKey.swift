@@ -25,7 +25,7 @@ enum MessageKey: String, CaseIterable {
     case chartInside, chartAbove95, chartBelow95, chartAbove998, chartBelow998, chartBase, chartLevel95, chartLevel998
     case pooledLabel, funnelNeedsTwo
     // table
-    case tableHeading, tableSideBySideHeading, tableNoFigures, tableChangeNotePercent, tableChangeNotePoints, tableTrendNote
+    case tableHeading, tableSideBySideHeading, tableColumnsNote, tableNoFigures, tableChangeNotePercent, tableChangeNotePoints, tableTrendNote
     case tableQualifiedNote, tableConflictNote, tableConflictValue, tableConflictLine, tableReorganisationNote
     // trend
     case trendTitle, trendNoSeries, trendMetricHeading, trendPointsPerYear, trendMetricNotTrended, trendShortSeries

@@ -63,9 +63,8 @@ extension TableRendering {
             let numbers = HumanNumbers(lang: lang)
             let ascii = style.charset == .ascii
             let span = tables.first?.span ?? .year
-            let heading = words(.tableSideBySideHeading, ["metrics": .text(tables.map { "\($0.metric.id) = \($0.metric.label(vietnamese: words.isVietnamese))" }
-                .joined(separator: "; ")), "span": .text(words.span(span))])
-            var out = markdown ? "## \(heading)\n\n" : Prose.paragraph(heading, style: style)
+            let heading = words(.tableSideBySideHeading, ["span": .text(words.span(span))])
+            var out = markdown ? "## \(heading)\n\n" : style.line(heading) + "\n"
             guard !rows.isEmpty else { return out + words(.tableNoFigures) + "\n" }
             let kinds = Set(rows.map(\.unit.type))
             let showKind = kinds.count > 1
@@ -80,7 +79,9 @@ extension TableRendering {
                 + tables.map { $0.metric.id }  // the --metric names: short, and the heading gives the labels
             let tabular = Tabular(headers: headers, rows: body, numericColumns: Set(first..<(first + tables.count)))
             out += markdown ? tabular.markdown() : tabular.text(style: style, words: words)
-            for note in commonNotes(tables, numbers: numbers, words: words, ascii: ascii) {
+            let columns = words(.tableColumnsNote, ["metrics": .text(tables.map { "\($0.metric.id) = \($0.metric.label(vietnamese: words.isVietnamese))" }
+                .joined(separator: "; "))])
+            for note in [columns] + commonNotes(tables, numbers: numbers, words: words, ascii: ascii) {
                 out += markdown ? "\n" + note + "\n" : Prose.paragraph(note, style: style)
             }
             return out
