@@ -7,7 +7,7 @@ DATASETS := Datasets/reported_figures.csv Datasets/provinces.csv Datasets/cluste
 RELEASE_BIN := .build/release/crimestats
 DEBUG_BIN := .build/debug/crimestats
 
-.PHONY: run test build deps html-deps embed bench eval notebooks clean python-deps man completions install uninstall
+.PHONY: run test build deps html-deps embed merge bench eval notebooks clean python-deps man completions install uninstall
 
 ## make run: install system libraries if missing, build in release, run the main job on the bundled data.
 run: deps $(BUNDLED)
@@ -53,6 +53,14 @@ $(BUNDLED): $(DATASETS)
 	    name=$${pair%%:*}; file=Datasets/$${pair##*:}.csv; \
 	    echo "    static let $$name = #\"\"\""; tr -d '\r' < $$file; echo '"""#'; \
 	  done; echo '}'; } > $@.tmp && mv $@.tmp $@
+
+## make merge NEW=figures.csv: check NEW's figures against their quotes, merge them into
+## Datasets/reported_figures.csv (crimestats merge), then regenerate the embedded copy (make embed).
+merge: deps
+	@if [ -z "$(NEW)" ]; then echo "usage: make merge NEW=path/to/figures.csv" >&2; exit 2; fi
+	$(SWIFT) build --product crimestats
+	$(DEBUG_BIN) merge $(NEW) --into Datasets/reported_figures.csv; status=$$?; \
+	  $(MAKE) --no-print-directory embed; exit $$status
 
 # Python environments (not the system Python): notebooks and benchmark baselines.
 PY_DEPS := python3 python3-venv python3-pip

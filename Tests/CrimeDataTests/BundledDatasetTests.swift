@@ -18,10 +18,12 @@ struct BundledDatasetTests {
         #expect(embedded == expected)
     }
 
-    @Test("920 figures, every one with a source, NFC names")
+    @Test("1,089 figures from 202 sources on 58 units, every one with a source, NFC names")
     func figures() throws {
         let dataset = try Dataset.bundled()
-        #expect(dataset.observations.count == 920)
+        #expect(dataset.observations.count == 1089)
+        #expect(Set(dataset.observations.map(\.source)).count == 202)
+        #expect(dataset.units.count == 58)
         #expect(dataset.observations.allSatisfy { !$0.source.isEmpty })
         #expect(dataset.observations.allSatisfy { VietnameseText.canonical($0.unit.name) == $0.unit.name })
     }
@@ -43,5 +45,23 @@ struct BundledDatasetTests {
         #expect(over.observations.map(\.qualifier) == [.over])
         let seed004 = try Dataset.bundled().filter { $0.source.contains("seed 004_") }
         #expect(seed004.observations.isEmpty)
+    }
+
+    @Test("the second gathering: 169 figures added, the 7 refused rows left out (Datasets/README.md)")
+    func secondGathering() throws {
+        let dataset = try Dataset.bundled()
+        // 920 of the first merge + 169 of the second.
+        let byUnit = Dictionary(grouping: dataset.observations, by: \.unit.name).mapValues(\.count)
+        #expect(byUnit["Sóc Trăng"] == 24)
+        #expect(byUnit["Tây Ninh"] == 14)
+        // Refused: the Đắk Nông 2016–2025 aggregate (its period ends after publication) and Tiền Giang's
+        // 2021 change compared "so với năm 2021".
+        #expect(!dataset.observations.contains { $0.unit.name == "Đắk Nông" && $0.period.start.year == 2016 && $0.period.end.year == 2025 })
+        #expect(!dataset.observations.contains { $0.unit.name == "Tiền Giang" && $0.metric == "crime_change_pct" && $0.period.year == 2021 })
+        #expect(dataset.observations.filter { $0.unit.name == "Tiền Giang" }.count == 11)
+        // Kept from the second gathering: Tây Ninh 2025 both counts, Đồng Tháp 2024 both counts.
+        let tayNinh = dataset.observations.filter { $0.unit.name == "Tây Ninh" && $0.period.year == 2025 && $0.period.span == .year }
+        #expect(tayNinh.first { $0.metric == "cases_cleared" }?.exactValue.description == "1035")
+        #expect(tayNinh.first { $0.metric == "crimes_social_order" }?.exactValue.description == "1208")
     }
 }

@@ -30,7 +30,7 @@ struct ReadmeEndToEndTests {
     @Test("the README has examples of every command")
     func coverage() {
         let commands = Set(ReadmeEndToEndTests.examples.compactMap { $0.command.split(separator: " ").dropFirst().first.map(String.init) })
-        for name in ["report", "validate", "extract", "table", "trend", "compare", "units", "chart", "synth"] {
+        for name in ["report", "coverage", "validate", "extract", "table", "trend", "compare", "units", "chart", "merge", "synth"] {
             #expect(commands.contains(name), "no README example of \(name)")
         }
     }

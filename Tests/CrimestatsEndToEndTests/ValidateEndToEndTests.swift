@@ -54,13 +54,13 @@ struct ValidateEndToEndTests {
         let short = try CommandRunner.run(["validate", "--width", "100"])
         #expect(short.status == 1)
         #expect(!short.stdout.contains("  INFO "))
-        #expect(short.stdout.contains("Not listed: 270 findings that are consistent or informational (107 of them could not have failed);\n  --show all lists every finding."))
-        #expect(short.stdout.hasSuffix("Checked 306 figures: 8 errors, 28 warnings, 270 infos.\n"))
+        #expect(short.stdout.contains("Not listed: 319 findings that are consistent or informational (129 of them could not have failed);\n  --show all lists every finding."))
+        #expect(short.stdout.hasSuffix("Checked 358 figures: 11 errors, 28 warnings, 319 infos.\n"))
         let errorsOnly = try CommandRunner.run(["validate", "--width", "100", "--show", "errors"])
         #expect(!errorsOnly.stdout.contains("  WARNING "))
-        #expect(errorsOnly.stdout.components(separatedBy: "  ERROR ").count - 1 == 8)
+        #expect(errorsOnly.stdout.components(separatedBy: "  ERROR ").count - 1 == 11)
         let all = try CommandRunner.run(["validate", "--width", "100", "--show", "all"])
-        #expect(all.stdout.components(separatedBy: "  INFO ").count - 1 == 270)
+        #expect(all.stdout.components(separatedBy: "  INFO ").count - 1 == 319)
     }
 
     @Test("a fixture CSV at --width 80: golden text, every line within 80 cells")

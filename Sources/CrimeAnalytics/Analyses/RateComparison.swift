@@ -29,8 +29,11 @@ public struct RateComparison: Sendable {
 
     /// A unit left out, and why.
     public struct NotComparable: Sendable {
+        public let unit: UnitRef
         /// Why a unit is left out, as values a presentation words in its language.
         public enum Reason: Sendable, Hashable {
+            /// The metric is not a rate with counts.
+            case noCounts(metric: String)
             /// Only the rate is stated, no count of the numerator metric.
             case onlyRateStated(numerator: String)
             /// No count of the numerator metric.
@@ -45,7 +48,6 @@ public struct RateComparison: Sendable {
             case numeratorExceedsBase(numerator: String, count: Int64, base: String, baseCount: Int64)
         }
 
-        public let unit: UnitRef
         public let reason: Reason
         public let statedRate: Observation?
     }
@@ -64,52 +66,21 @@ public struct RateComparison: Sendable {
     /// Compares `metric` (a rate with a numerator) across the units of `dataset` in `year`.
     public init(dataset: Dataset, metric id: String, year: Int, span: Span = .year,
                 overdispersion: OverdispersionMode = .auto, pairs wantPairs: Bool = false) throws(StatisticsError) {
-        guard let metric = MetricCatalog.metric(id), let numeratorID = metric.numerator, !metric.denominators.isEmpty else {
+        guard let metric = MetricCatalog.metric(id), metric.numerator != nil, !metric.denominators.isEmpty else {
             throw .invalidParameter("\(id) is not a rate with stated counts (use clearance_rate or serious_clearance_rate)")
         }
         self.metric = metric
         self.year = year
         self.span = span
-        let relevant = Set([numeratorID, id] + metric.denominators)
-        var byUnit: [UnitRef: [String: [Observation]]] = [:]
-        for o in dataset.observations where o.period.year == year && span.matches(o.period) && relevant.contains(o.metric) {
-            byUnit[o.unit, default: [:]][o.metric, default: []].append(o)
-        }
-        func latestExact(_ list: [Observation]?) -> Observation? {
-            (list ?? []).filter { $0.qualifier == .exact }.max { $0.published < $1.published }
-        }
-        var candidates: [(unit: UnitRef, k: Observation, n: Observation, stated: Observation?)] = []
+        var candidates: [Candidate] = []
         var excluded: [NotComparable] = []
-        for unit in byUnit.keys.sortedForDisplay() {
-            let figures = byUnit[unit] ?? [:]
-            let stated = latestExact(figures[id]) ?? figures[id]?.first
-            guard let k = latestExact(figures[numeratorID]) else {
-                excluded.append(NotComparable(unit: unit, reason: stated != nil ? .onlyRateStated(numerator: numeratorID)
-                                              : .noNumerator(numeratorID), statedRate: stated))
-                continue
+        for (unit, figures) in RateComparison.figuresByUnit(dataset, metric: metric, year: year, span: span) {
+            switch RateComparison.screen(unit: unit, figures: figures, metric: metric) {
+            case .success(let c): candidates.append(c)
+            case .failure(let n): excluded.append(n)
             }
-            guard let n = metric.denominators.lazy.compactMap({ latestExact(figures[$0]) }).first else {
-                excluded.append(NotComparable(unit: unit, reason: .noBase(metric.denominators),
-                                              statedRate: stated))
-                continue
-            }
-            guard let kv = k.exactValue.integerValue, let nv = n.exactValue.integerValue else {
-                excluded.append(NotComparable(unit: unit, reason: .notWholeNumbers, statedRate: stated))
-                continue
-            }
-            if nv == 0 {
-                excluded.append(NotComparable(unit: unit, reason: .zeroBase(n.metric), statedRate: stated))
-                continue
-            }
-            if kv > nv {
-                excluded.append(NotComparable(unit: unit, reason: .numeratorExceedsBase(numerator: numeratorID, count: kv, base: n.metric, baseCount: nv),
-                                              statedRate: stated))
-                continue
-            }
-            candidates.append((unit, k, n, stated))
         }
-        let rates = candidates.map { UnitRate(name: $0.unit.name, successes: Int($0.k.exactValue.integerValue ?? 0),
-                                              trials: Int($0.n.exactValue.integerValue ?? 0)) }
+        let rates = candidates.map { UnitRate(name: $0.unit.name, successes: $0.successes, trials: $0.trials) }
         guard !rates.isEmpty else {
             units = []
             notComparable = excluded
@@ -141,15 +112,103 @@ public struct RateComparison: Sendable {
     }
 }
 
+/// A unit's counts that passed the screening, before the statistics.
+struct Candidate {
+    let unit: UnitRef
+    let k: Observation
+    let n: Observation
+    let stated: Observation?
+    let successes: Int
+    let trials: Int
+}
+
+extension RateComparison.NotComparable: Error {}
+
 extension RateComparison {
-    /// The latest year in which at least two units state both counts of `metric`'s numerator and a base.
-    public static func latestComparableYear(in dataset: Dataset, metric id: String, span: Span = .year) -> Int? {
-        guard let metric = MetricCatalog.metric(id), let numerator = metric.numerator else { return nil }
-        var numerators: [Int: Set<UnitRef>] = [:], bases: [Int: Set<UnitRef>] = [:]
-        for o in dataset.observations where o.qualifier == .exact && span.matches(o.period) {
-            if o.metric == numerator { numerators[o.period.year, default: []].insert(o.unit) }
-            if metric.denominators.contains(o.metric) { bases[o.period.year, default: []].insert(o.unit) }
+    /// The figures of `metric`, its numerator and its bases for one year and span, per unit (display order).
+    static func figuresByUnit(_ dataset: Dataset, metric: Metric, year: Int, span: Span) -> [(UnitRef, [String: [Observation]])] {
+        guard let numeratorID = metric.numerator else { return [] }
+        let relevant = Set([numeratorID, metric.id] + metric.denominators)
+        var byUnit: [UnitRef: [String: [Observation]]] = [:]
+        for o in dataset.observations where o.period.year == year && span.matches(o.period) && relevant.contains(o.metric) {
+            byUnit[o.unit, default: [:]][o.metric, default: []].append(o)
         }
-        return numerators.keys.filter { y in (numerators[y] ?? []).intersection(bases[y] ?? []).count >= 2 }.max()
+        return byUnit.keys.sortedForDisplay().map { ($0, byUnit[$0] ?? [:]) }
+    }
+
+    /// Whether one unit's figures of a year can enter the comparison: the later-published exact numerator
+    /// and base (crimes_social_order before crimes_recorded, as the metric lists them), whole numbers,
+    /// base > 0, numerator ≤ base. Otherwise the reason it cannot.
+    static func screen(unit: UnitRef, figures: [String: [Observation]], metric: Metric) -> Result<Candidate, RateComparison.NotComparable> {
+        guard let numeratorID = metric.numerator else {
+            return .failure(NotComparable(unit: unit, reason: .noCounts(metric: metric.id), statedRate: nil))
+        }
+        func latestExact(_ list: [Observation]?) -> Observation? {
+            (list ?? []).filter { $0.qualifier == .exact }.max { $0.published < $1.published }
+        }
+        let stated = latestExact(figures[metric.id]) ?? figures[metric.id]?.first
+        guard let k = latestExact(figures[numeratorID]) else {
+            return .failure(NotComparable(unit: unit, reason: stated != nil ? .onlyRateStated(numerator: numeratorID)
+                                          : .noNumerator(numeratorID), statedRate: stated))
+        }
+        guard let n = metric.denominators.lazy.compactMap({ latestExact(figures[$0]) }).first else {
+            return .failure(NotComparable(unit: unit, reason: .noBase(metric.denominators),
+                                          statedRate: stated))
+        }
+        guard let kv = k.exactValue.integerValue, let nv = n.exactValue.integerValue, let ki = Int(exactly: kv), let ni = Int(exactly: nv) else {
+            return .failure(NotComparable(unit: unit, reason: .notWholeNumbers, statedRate: stated))
+        }
+        if ni == 0 {
+            return .failure(NotComparable(unit: unit, reason: .zeroBase(n.metric), statedRate: stated))
+        }
+        if ki > ni {
+            return .failure(NotComparable(unit: unit, reason: .numeratorExceedsBase(numerator: numeratorID, count: kv, base: n.metric, baseCount: nv),
+                                          statedRate: stated))
+        }
+        return .success(Candidate(unit: unit, k: k, n: n, stated: stated, successes: ki, trials: ni))
+    }
+
+    /// The units that can enter a comparison of `metric`, per year (only years with at least one).
+    public static func comparableUnits(in dataset: Dataset, metric id: String, span: Span = .year) -> [Int: [UnitRef]] {
+        guard let metric = MetricCatalog.metric(id), let numeratorID = metric.numerator else { return [:] }
+        let relevant = Set([numeratorID, id] + metric.denominators)
+        var years = Set<Int>()
+        for o in dataset.observations where o.metric == numeratorID && o.qualifier == .exact && span.matches(o.period) && relevant.contains(o.metric) {
+            years.insert(o.period.year)
+        }
+        var out: [Int: [UnitRef]] = [:]
+        for year in years {
+            let units = figuresByUnit(dataset, metric: metric, year: year, span: span).compactMap { unit, figures in
+                (try? screen(unit: unit, figures: figures, metric: metric).get())?.unit
+            }
+            if !units.isEmpty { out[year] = units }
+        }
+        return out
+    }
+
+    /// The year a comparison is best made in: the most comparable units, ties to the latest year.
+    public struct YearChoice: Sendable {
+        public let year: Int
+        /// The comparable units of that year.
+        public let units: [UnitRef]
+        /// Every year with at least one comparable unit, and how many (including the chosen one).
+        public let unitsByYear: [Int: Int]
+    }
+
+    /// The year with the most units that state both counts of `metric` (ties: the latest); nil when none does.
+    ///
+    /// `scope` gives the units that count in each year (nil: all), e.g. a cluster's members that year.
+    public static func bestCoveredYear(in dataset: Dataset, metric id: String, span: Span = .year,
+                                       scope: (Int) -> Set<UnitRef>? = { _ in nil }) -> YearChoice? {
+        var byYear = comparableUnits(in: dataset, metric: id, span: span)
+        for (year, units) in byYear {
+            guard let allowed = scope(year) else { continue }
+            let kept = units.filter(allowed.contains)
+            byYear[year] = kept.isEmpty ? nil : kept
+        }
+        guard let best = byYear.max(by: { a, b in a.value.count != b.value.count ? a.value.count < b.value.count : a.key < b.key }) else {
+            return nil
+        }
+        return YearChoice(year: best.key, units: best.value, unitsByYear: byYear.mapValues(\.count))
     }
 }

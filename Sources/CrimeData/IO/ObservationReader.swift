@@ -1,10 +1,11 @@
 /// Reads tidy CSV in the Datasets schema into observations, strictly.
 ///
 /// Schema: `source,published,unit_type,unit,period_start,period_end,metric,value,qualifier,quote`
-/// (column order free; every column required). Rejected with file:line:column: unknown unit, unit type,
-/// metric or qualifier; a bad period; a non-numeric value; a negative count of a metric that is not a
-/// signed change; a malformed row. Accepted: BOM, CRLF, NFD text (stored as NFC). Rates above 100 %
-/// and conflicting values from two sources are kept (validation reports them).
+/// (column order free; every column required; `source_url`, the shared data's name, is read as
+/// `source`). Rejected with file:line:column: unknown unit, unit type, metric or qualifier; a bad
+/// period; a non-numeric value; a negative count of a metric that is not a signed change; a malformed
+/// row. Accepted: BOM, CRLF, NFD text (stored as NFC). Rates above 100 % and conflicting values from
+/// two sources are kept (validation reports them).
 public struct ObservationReader {
     public static let columns = ["source", "published", "unit_type", "unit", "period_start", "period_end",
                                  "metric", "value", "qualifier", "quote"]
@@ -71,7 +72,8 @@ public struct ObservationReader {
         }
         var map: [Int] = []
         for column in columns {
-            guard let index = names.firstIndex(of: column) else {
+            // `source_url` is the shared data's name for `source` (../shared/data/README.md).
+            guard let index = names.firstIndex(of: column) ?? (column == "source" ? names.firstIndex(of: "source_url") : nil) else {
                 throw DataError("missing column \"\(column)\" in the header; expected \(columns.joined(separator: ","))",
                                 at: SourceLocation(file: fileName, line: record.line, column: 1))
             }

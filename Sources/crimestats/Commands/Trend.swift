@@ -12,7 +12,9 @@ struct Trend: ParsableCommand {
             with their figures in one line, and a metric whose every series is that short is one line, not \
             a table. Counts of member units and commendations are not statistics and are not trended. \
             Theil–Sen and Mann–Kendall also need 3 years that do not all tie. Charts break their lines at \
-            missing years. Series that cross the 1 July 2025 reorganisation are marked †.
+            missing years. Series that cross the 1 July 2025 reorganisation are marked †. \
+            --cluster N keeps the cluster and its members; --aggregate adds the \
+            members' sum (or pooled rate) as a series of its own, in the years every member states it.
             """)
 
     @OptionGroup var selection: SelectionOptions
@@ -41,7 +43,23 @@ struct Trend: ParsableCommand {
             var reader = ObservationReader(gazetteer: gazetteer, keepsProvenance: false)
             for path in common.dataPaths { try reader.read(path: path) { if filter.includes($0) { collector.add($0) } } }
         }
-        let series = collector.series()
+        var series = collector.series()
+        var aggregates: [ClusterAggregate] = []
+        if selection.aggregate, let n = try selection.clusterNumber(gazetteer: gazetteer) {
+            // The members' sums (or pooled rates) as series of their own, next to the cluster's reported series.
+            let dataset = common.dataPaths.isEmpty ? try Dataset.bundled() : try Dataset.load(paths: common.dataPaths, gazetteer: gazetteer)
+            let metrics = selection.metric.contains("all") ? series.filter { $0.unit == .cluster(n) }.map(\.metric) : selection.metric
+            for id in metrics {
+                let aggregate = try ClusterAggregate(dataset: dataset, gazetteer: gazetteer, cluster: n, metric: id,
+                                                     span: selection.spanValue, years: selection.yearRange)
+                aggregates.append(aggregate)
+                // Right after the cluster's own series of the metric (or first, when it has none).
+                if !aggregate.series.years.isEmpty {
+                    let at = series.firstIndex { $0.unit == .cluster(n) && $0.metric == id }.map { $0 + 1 } ?? 0
+                    series.insert(aggregate.series, at: at)
+                }
+            }
+        }
         if common.format == .csv {
             // Every input row has been read and checked, so nothing below can fail: CSV goes out in chunks of
             // series (each chunk one batched fit), which keeps memory to one chunk's results.
@@ -53,7 +71,21 @@ struct Trend: ParsableCommand {
             return
         }
         let trends = TrendAnalysis.analyse(series, confidenceLevel: level)
-        Output.write(TrendRendering.render(trends, format: common.format, lang: common.lang, style: common.chartStyle(),
-                                           span: selection.spanValue))
+        var text = TrendRendering.render(trends, format: common.format, lang: common.lang, style: common.chartStyle(),
+                                         span: selection.spanValue)
+        if common.format == .text || common.format == .markdown {
+            for a in aggregates {
+                let incomplete = a.years.filter { $0.membershipStated && $0.aggregate == nil }
+                let complete = a.years.filter { $0.aggregate != nil }.map(\.year)
+                var note = "\(a.cluster.name), members' \(a.metric.isRate ? "pooled rate" : "sum") of \(a.metric.id): "
+                note += complete.isEmpty ? "no year in which every member states it" : "every member states it in \(CompareRendering.yearList(complete))"
+                if !incomplete.isEmpty {
+                    note += "; not in " + incomplete.map { "\($0.year) (\($0.missing.count) of \($0.members.count) missing)" }.joined(separator: ", ")
+                }
+                note += ". `crimestats table --metric \(a.metric.id) --cluster \(a.cluster.clusterNumber ?? 0) --aggregate` shows the years."
+                text += common.format == .markdown ? "\n" + note + "\n" : Prose.paragraph(note, style: common.chartStyle())
+            }
+        }
+        Output.write(text)
     }
 }

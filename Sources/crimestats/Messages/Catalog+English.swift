@@ -73,7 +73,7 @@ extension Catalog {
         "flagWithin": "within",
         "limitsUnadjusted": "unadjusted (binomial)", "limitsMultiplicative": "multiplicative (√φ-widened)",
         "limitsAdditive": "additive τ²-adjusted", "limitsAuto": "automatically chosen",
-        "reasonOnlyRate": "only the rate is stated, no {numerator} count", "reasonNoNumerator": "no {numerator} count stated",
+        "reasonNoCounts": "{metric} has no counts", "reasonOnlyRate": "only the rate is stated, no {numerator} count", "reasonNoNumerator": "no {numerator} count stated",
         "reasonNoBase": "no {bases} count stated", "reasonNotWhole": "counts are not whole numbers",
         "reasonZeroBase": "zero base ({base} = 0)",
         "reasonExceeds": "{numerator} {count} exceeds {base} {baseCount} (clearances can include earlier years' cases)",
@@ -127,6 +127,7 @@ extension Catalog {
         // errors
         "errorPrefix": "error", "errorGiveMetric": "give --metric, e.g. --metric clearance_rate",
         "errorTableAll": "a table shows the metrics you name: give --metric once per metric, not --metric all",
+        "errorAggregateOneMetric": "--aggregate sets one metric beside its members' sum: give one --metric",
         "errorNoComparableYear": "no year has two units stating both counts for {metric}; give --year",
         // Validation findings (FindingMessage keys)
         "finding.reading_rounded": "{interval} {rounding}",

@@ -75,7 +75,7 @@ extension Catalog {
         "flagWithin": "nằm trong",
         "limitsUnadjusted": "chưa hiệu chỉnh (nhị thức)", "limitsMultiplicative": "hiệu chỉnh nhân (nới rộng theo √φ)",
         "limitsAdditive": "hiệu chỉnh cộng theo τ²", "limitsAuto": "chọn tự động",
-        "reasonOnlyRate": "chỉ nêu tỷ lệ, không có số {numerator}", "reasonNoNumerator": "không nêu số {numerator}",
+        "reasonNoCounts": "{metric} không có số đếm", "reasonOnlyRate": "chỉ nêu tỷ lệ, không có số {numerator}", "reasonNoNumerator": "không nêu số {numerator}",
         "reasonNoBase": "không nêu số {bases}", "reasonNotWhole": "các số đếm không phải số nguyên",
         "reasonZeroBase": "mẫu số bằng 0 ({base} = 0)",
         "reasonExceeds": "{numerator} {count} lớn hơn {base} {baseCount} (số vụ khám phá có thể gồm cả vụ của những năm trước)",
@@ -129,6 +129,7 @@ extension Catalog {
         // errors
         "errorPrefix": "lỗi", "errorGiveMetric": "cần --metric, ví dụ --metric clearance_rate",
         "errorTableAll": "bảng hiển thị các chỉ tiêu được nêu tên: dùng --metric cho từng chỉ tiêu, không dùng --metric all",
+        "errorAggregateOneMetric": "--aggregate đặt một chỉ tiêu cạnh tổng của các thành viên: chỉ dùng một --metric",
         "errorNoComparableYear": "không có năm nào có hai đơn vị nêu đủ cả hai số cho {metric}; hãy dùng --year",
         // Validation findings (FindingMessage keys)
         "finding.reading_rounded": "{interval} {rounding}",

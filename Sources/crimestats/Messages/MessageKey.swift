@@ -36,7 +36,7 @@ enum MessageKey: String, CaseIterable {
     case compareStatedRate
     case flagAbove998, flagAbove95, flagBelow95, flagBelow998, flagWithin
     case limitsUnadjusted, limitsMultiplicative, limitsAdditive, limitsAuto
-    case reasonOnlyRate, reasonNoNumerator, reasonNoBase, reasonNotWhole, reasonZeroBase, reasonExceeds
+    case reasonNoCounts, reasonOnlyRate, reasonNoNumerator, reasonNoBase, reasonNotWhole, reasonZeroBase, reasonExceeds
     // validate
     case validationTitle, validationSettings, validationNothingToCheck, validationSource, validationCouldNotFail
     case sourceCommandLine, figureRate, figureNumerator, figureDenominator
@@ -54,7 +54,7 @@ enum MessageKey: String, CaseIterable {
     case unitsMatched, unitsCode, unitsAfterReorganisation, unitsClustersStated, unitsClusterNeedsYear
     case unitsNoMembership, unitsNoClusters, unitsNoUnits
     // errors an analyst sees
-    case errorPrefix, errorGiveMetric, errorTableAll, errorNoComparableYear
+    case errorPrefix, errorGiveMetric, errorTableAll, errorNoComparableYear, errorAggregateOneMetric
 
     /// The key of a unit kind's name.
     init(unitType: UnitType) {

@@ -12,6 +12,12 @@ struct SelectionOptions: ParsableArguments {
     @Option(help: "Only this kind of unit: national, cluster, region, city, province, district.")
     var unitType: [UnitType] = []
 
+    @Option(help: ArgumentHelp("Only this cluster and its members (each year's members, from the membership table).", valueName: "n"))
+    var cluster: String?
+
+    @Flag(help: "With --cluster: the members' figures summed (counts) or pooled (rates) per year, next to the cluster's own.")
+    var aggregate = false
+
     @Option(help: "First year.")
     var from: Int?
 
@@ -26,6 +32,7 @@ struct SelectionOptions: ParsableArguments {
             throw ValidationError("--span must be year, h1, 9m, Nm (first N months), q1…q4 or month, not \"\(span)\"")
         }
         if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
+        if aggregate && cluster == nil { throw ValidationError("--aggregate sums a cluster's members: give --cluster N") }
         for id in metric where id != "all" && MetricCatalog.metric(id) == nil {
             throw ValidationError("unknown metric \"\(id)\" (see Datasets/README.md for the vocabulary)")
         }
@@ -40,10 +47,25 @@ struct SelectionOptions: ParsableArguments {
         return metric.uniqued().compactMap(MetricCatalog.metric)
     }
 
-    /// The chosen metrics (all for "all"), units, unit types, years and span.
+    var yearRange: ClosedRange<Int>? { (from != nil || to != nil) ? (from ?? Int.min)...(to ?? Int.max) : nil }
+
+    /// The cluster number of --cluster.
+    func clusterNumber(gazetteer: Gazetteer) throws -> Int? {
+        try cluster.map { try UnitScope(units: [], cluster: $0, region: nil, gazetteer: gazetteer).cluster } ?? nil
+    }
+
+    /// The chosen metrics (all for "all"), units, unit types, years and span. With --cluster: the cluster and
+    /// every unit stated as its member in a year of the range.
     func filter(gazetteer: Gazetteer) throws -> ObservationFilter {
-        let years: ClosedRange<Int>? = (from != nil || to != nil) ? (from ?? Int.min)...(to ?? Int.max) : nil
-        return ObservationFilter(units: Set(try unit.map { try gazetteer.resolve($0).unit }), unitTypes: Set(unitType),
-                                 metrics: metric.contains("all") ? nil : Set(metric), span: spanValue, years: years)
+        var units = Set(try unit.map { try gazetteer.resolve($0).unit })
+        if let n = try clusterNumber(gazetteer: gazetteer) {
+            units.insert(.cluster(n))
+            let scope = UnitScope(cluster: n)
+            for year in UnitScope.membershipYears(ofCluster: n, gazetteer: gazetteer) where yearRange?.contains(year) ?? true {
+                units.formUnion(scope.members(ofCluster: n, year: year, gazetteer: gazetteer))
+            }
+        }
+        return ObservationFilter(units: units, unitTypes: Set(unitType),
+                                 metrics: metric.contains("all") ? nil : Set(metric), span: spanValue, years: yearRange)
     }
 }

@@ -5,19 +5,125 @@ import TextCharts
 
 /// Output of `crimestats compare`.
 enum CompareRendering {
-    static func render(_ c: RateComparison, format: OutputFormat, lang: Language, style: ChartStyle, chart: CompareChart,
-                       unitTypes: Set<UnitType>) -> String {
-        switch format {
-        case .json: return json(c).serialized(pretty: true) + "\n"
-        case .csv: return csv(c)
-        case .text, .markdown, .html:
-            return human(c, markdown: format == .markdown, lang: lang, style: style, chart: chart, unitTypes: unitTypes)
+    /// What the comparison was asked for: the scope, how the year was chosen, the units in scope.
+    struct Context {
+        var scope: UnitScope?
+        var gazetteer: Gazetteer?
+        var unitTypes: Set<UnitType>
+        /// Whether --year was given (else the year was chosen and `choice` says why).
+        var yearGiven: Bool
+        var choice: RateComparison.YearChoice? = nil
+        /// The scope's units in the year compared (nil: no restriction).
+        var scopeUnits: Set<UnitRef>? = nil
+        /// How many units in scope state the rate that year (for the pointer to --stated).
+        var statingRate: Int = 0
+
+        init(scope: UnitScope? = nil, gazetteer: Gazetteer? = nil, unitTypes: Set<UnitType>, yearGiven: Bool = true) {
+            self.scope = scope
+            self.gazetteer = gazetteer
+            self.unitTypes = unitTypes
+            self.yearGiven = yearGiven
+        }
+
+        func with(choice: RateComparison.YearChoice?, scopeUnits: Set<UnitRef>?, statingRate: Int) -> Context {
+            var copy = self
+            copy.choice = choice
+            copy.scopeUnits = scopeUnits
+            copy.statingRate = statingRate
+            return copy
         }
     }
 
-    static func json(_ c: RateComparison) -> JSONValue {
+    static func render(_ c: RateComparison, format: OutputFormat, lang: Language, style: ChartStyle, chart: CompareChart,
+                       context: Context) -> String {
+        switch format {
+        case .json: return json(c, context: context).serialized(pretty: true) + "\n"
+        case .csv: return csv(c)
+        case .text, .markdown, .html:
+            return human(c, markdown: format == .markdown, lang: lang, style: style, chart: chart, context: context)
+        }
+    }
+
+    /// "2016, 2018–2020, 2023": years as ranges.
+    static func yearList(_ years: [Int]) -> String {
+        var parts: [String] = []
+        var i = 0
+        let sorted = years.sorted()
+        while i < sorted.count {
+            var j = i
+            while j + 1 < sorted.count && sorted[j + 1] == sorted[j] + 1 { j += 1 }
+            parts.append(j > i ? "\(sorted[i])–\(sorted[j])" : "\(sorted[i])")
+            i = j + 1
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    /// Why this year: "2015 has the most units stating both counts (2: Đà Nẵng, Hà Nội); 2016, 2018–2025 have
+    /// 1 each. Give --year to compare another year."
+    static func choiceText(_ choice: RateComparison.YearChoice, what: String, verb: String = "compared") -> String {
+        let n = choice.units.count
+        var text = "\(choice.year) is \(verb): it has the most units \(what) (\(n): \(choice.units.map(\.name).joined(separator: ", ")))"
+        let others = choice.unitsByYear.filter { $0.key != choice.year }
+        let ties = others.filter { $0.value == n }.map(\.key)
+        if !ties.isEmpty { text += ", as many as \(yearList(ties)), and is the latest of them" }
+        let fewer = Dictionary(grouping: others.filter { $0.value < n }, by: \.value)
+        if !fewer.isEmpty {
+            text += "; " + fewer.keys.sorted(by: >).map { k in
+                let years = fewer[k]?.map(\.key) ?? []
+                return "\(yearList(years)) \(years.count == 1 ? "has" : "have") \(k)\(years.count == 1 ? "" : " each")"
+            }.joined(separator: ", ")
+        } else if others.isEmpty {
+            text += "; no other year has any"
+        }
+        return text + ". Give --year for another year."
+    }
+
+    /// The scope in words with its units: "Units: members of Cụm thi đua số 2 in 2020 (7): Cao Bằng, …".
+    static func scopeText(_ context: Context, year: Int) -> String? {
+        guard let scope = context.scope, let gazetteer = context.gazetteer else { return nil }
+        var text = "Units: " + scope.description(year: year, gazetteer: gazetteer)
+        if scope.cluster == nil && scope.region == nil {
+            return text + " (\(scope.units.count) named)."
+        }
+        if let units = context.scopeUnits {
+            text += units.isEmpty ? ": none." : " → \(units.count): " + units.sortedForDisplay().map(\.name).joined(separator: ", ") + "."
+            if let cluster = scope.cluster, units.isEmpty || scope.members(ofCluster: cluster, year: year, gazetteer: gazetteer).isEmpty {
+                let years = UnitScope.membershipYears(ofCluster: cluster, gazetteer: gazetteer)
+                text += " The membership table states the members of Cụm thi đua số \(cluster) for " + (years.isEmpty ? "no year." : yearList(years) + ".")
+            }
+        }
+        return text
+    }
+
+    /// No year has a unit to show.
+    static func nothing(metric: String, context: Context, stated: Bool, format: OutputFormat, style: ChartStyle) -> String {
+        let scope = context.scope.flatMap { s in context.gazetteer.map { s.description(year: nil, gazetteer: $0) } }
+        var message = stated ? "No unit states \(metric) in any year" : "No unit states both counts for \(metric) in any year"
+        if let scope { message += " within the scope: \(scope)" }
+        message += stated ? "." : "; `--stated` lists the rates that are stated."
+        if format == .json {
+            return JSONValue.object([("metric", .string(metric)), ("year", .null), ("units", .array([])), ("message", .string(message))])
+                .serialized(pretty: true) + "\n"
+        }
+        return format == .markdown ? message + "\n" : Prose.paragraph(message, style: style)
+    }
+
+    static func json(_ c: RateComparison, context: Context = Context(unitTypes: [.province, .city])) -> JSONValue {
+        let single = c.units.count == 1
         var fields: [(String, JSONValue)] = [
             ("metric", .string(c.metric.id)), ("year", .integer(Int64(c.year))), ("span", .string(c.span.description)),
+            ("year_chosen", context.choice.map { choice in
+                .object([("reason", .string(choiceText(choice, what: "stating both counts"))),
+                         ("comparable_units_by_year", .object(choice.unitsByYear.keys.sorted().map { ("\($0)", .integer(Int64(choice.unitsByYear[$0] ?? 0))) }))])
+            } ?? .null),
+            ("scope", context.scope.map { scope in
+                .object([("units", .array(scope.units.map { .string($0.name) })),
+                         ("cluster", scope.cluster.map { .integer(Int64($0)) } ?? .null),
+                         ("region", scope.region.map(JSONValue.string) ?? .null),
+                         ("units_in_scope", context.scopeUnits.map { .array($0.sortedForDisplay().map { .string($0.name) }) } ?? .null)])
+            } ?? .null),
+            ("unit_types", .array(context.unitTypes.sorted().map { .string($0.rawValue) })),
+            ("single_unit", .bool(single)),
             ("pooled_rate", .finite(c.pooledRate)),
             ("chi_square", c.homogeneity.map { h in
                 .object([("statistic", .finite(h.statistic)), ("df", .integer(Int64(h.degreesOfFreedom))),
@@ -40,7 +146,8 @@ enum CompareRendering {
                     ("denominator_metric", .string(u.denominatorMetric)), ("rate", .finite(u.rate)),
                     ("wilson_low", .finite(100 * u.wilson.lower)), ("wilson_high", .finite(100 * u.wilson.upper)),
                     ("z", .finite(u.funnel?.zScore)), ("z_adjusted", .finite(u.funnel?.adjustedZScore)),
-                    ("flag", .string(u.funnel?.flag.rawValue ?? "within")), ("expected_rank", .finite(u.expectedRank)),
+                    ("flag", single ? .null : .string(u.funnel?.flag.rawValue ?? "within")),
+                    ("expected_rank", single ? .null : .finite(u.expectedRank)),
                     ("stated_rate", .finite(u.statedRate?.value)),
                 ])
             })),
@@ -65,7 +172,8 @@ enum CompareRendering {
         for u in c.units {
             out += [u.unit.type.rawValue, ObservationWriter.csvField(u.unit.name), "\(c.year)", c.metric.id, "\(u.numerator)",
                     "\(u.denominator)", u.denominatorMetric, n(u.rate), n(100 * u.wilson.lower), n(100 * u.wilson.upper),
-                    n(u.funnel?.zScore), u.funnel?.flag.rawValue ?? "within", n(u.expectedRank), n(u.statedRate?.value)]
+                    n(u.funnel?.zScore), c.units.count == 1 ? "" : u.funnel?.flag.rawValue ?? "within",
+                    c.units.count == 1 ? "" : n(u.expectedRank), n(u.statedRate?.value)]
                 .joined(separator: ",") + "\n"
         }
         return out
@@ -83,16 +191,29 @@ enum CompareRendering {
 
     /// Text or markdown; in markdown each unit cites the sources of its counts in `footnotes` (its own at the end when nil).
     static func human(_ c: RateComparison, markdown: Bool, lang: Language, style: ChartStyle, chart: CompareChart,
-                      unitTypes: Set<UnitType>, footnotes: Footnotes? = nil) -> String {
+                      context: Context, footnotes: Footnotes? = nil) -> String {
         let cited = markdown ? (footnotes ?? Footnotes()) : nil
         let numbers = HumanNumbers(lang: lang)
         let words = Catalog(lang)
         let title = words(.compareTitle, ["metric": .text(c.metric.label(vietnamese: lang.isVietnamese)), "year": .plain(c.year),
                                           "span": .text(words.span(c.span))])
         var out = markdown ? "## \(title)\n\n" : style.line(title) + "\n"
+        func paragraph(_ text: String) { out += markdown ? text + "\n\n" : Prose.paragraph(text, style: style) }
+        if let choice = context.choice { paragraph(choiceText(choice, what: "stating both counts")) }
+        if let scope = scopeText(context, year: c.year) { paragraph(scope) }
         var notes: [String] = []
+        let them = context.statingRate == 1 ? "it" : "them"
+        let rateHint = context.statingRate > 0
+            ? " \(context.statingRate) unit\(context.statingRate == 1 ? " states" : "s state") a rate for \(c.year): "
+                + (context.scope == nil ? "`crimestats compare --stated --year \(c.year)` lists \(them) as stated." : "add --stated to list \(them) as stated.")
+            : ""
         if c.units.isEmpty {
-            out += words(.compareNothing) + "\n"
+            paragraph("No unit states both counts for \(c.year): nothing to compare." + rateHint)
+        } else if c.units.count == 1, let u = c.units.first {
+            let base = u.denominatorMetric == "crimes_social_order" ? "social-order crimes" : "crimes recorded"
+            paragraph("Only \(u.unit.name) states both counts for \(c.year): \(numbers.number(Double(u.numerator), decimals: 0)) cases cleared of \(numbers.number(Double(u.denominator), decimals: 0)) \(base), \(numbers.number(u.rate, decimals: 1)) % (95% Wilson \(numbers.number(100 * u.wilson.lower, decimals: 1))–\(numbers.number(100 * u.wilson.upper, decimals: 1)) %)"
+                      + (u.statedRate.map { "; stated \(numbers.value($0, metric: c.metric))" } ?? "")
+                      + ". A comparison needs at least two units: there is nothing to rank it against, so no rank, funnel or test is given." + rateHint)
         } else {
             let rows: [[String?]] = c.units.map { u in
                 [u.unit.name + (cited.map { f in u.sources.map { f.mark($0) }.uniqued().joined() } ?? ""),
@@ -154,6 +275,13 @@ enum CompareRendering {
                 "\(n.unit.name) — \(reasonText(n.reason, words: words))" + (n.statedRate.map { "; " + words(.compareStatedRate, ["rate": .text(numbers.value($0, metric: c.metric))]) } ?? "")
             }.joined(separator: "; "))]))
         }
+        if let inScope = context.scopeUnits {
+            let seen = Set(c.units.map(\.unit) + c.notComparable.map(\.unit))
+            let silent = inScope.subtracting(seen).sortedForDisplay()
+            if !silent.isEmpty {
+                notes.append("No \(c.metric.english) figures for \(c.year) (\(silent.count)): " + silent.map(\.name).joined(separator: ", ") + ".")
+            }
+        }
         for note in notes {
             out += markdown ? "\n" + note + "\n" : Prose.paragraph(note, style: style)
         }
@@ -168,6 +296,7 @@ enum CompareRendering {
         case .noNumerator(let k): return words(.reasonNoNumerator, ["numerator": .text(k)])
         case .noBase(let bases): return words(.reasonNoBase, ["bases": .text(bases.joined(separator: words(.orSeparator)))])
         case .notWholeNumbers: return words(.reasonNotWhole)
+        case .noCounts(let metric): return words(.reasonNoCounts, ["metric": .text(metric)])
         case .zeroBase(let base): return words(.reasonZeroBase, ["base": .text(base)])
         case .numeratorExceedsBase(let k, let kv, let n, let nv):
             return words(.reasonExceeds, ["numerator": .text(k), "count": .count(Int(kv)), "base": .text(n), "baseCount": .count(Int(nv))])
@@ -220,5 +349,101 @@ enum CompareRendering {
             let l = f.limits(atTrials: n, adjustment: f.adjustmentUsed)
             return (n, 100 * l.lower95, 100 * l.upper95, 100 * l.lower998, 100 * l.upper998)
         }
+    }
+}
+
+extension CompareRendering {
+    static let statedLabel = "as stated, no interval: not comparable in the statistical sense"
+
+    /// "trên 82%", "gần 90%", "87,3%": the figure in the report's own words (Vietnamese number form).
+    static func asWritten(_ o: Observation, metric: Metric) -> String {
+        let word = o.qualifier.vietnamese
+        let number = VietnameseNumber.format(o.exactValue, vietnamese: true)
+        let figure = number + (metric.unit == .percent ? "%" : "")
+        switch o.qualifier {
+        case .exact: return figure
+        case .atLeast: return "từ \(figure) trở lên"
+        default: return "\(word) \(figure)"
+        }
+    }
+
+    static func renderStated(_ list: StatedRates, choice: RateComparison.YearChoice?, context: Context, format: OutputFormat,
+                             lang: Language, style: ChartStyle) -> String {
+        switch format {
+        case .json: return statedJSON(list, choice: choice, context: context).serialized(pretty: true) + "\n"
+        case .csv:
+            var out = "unit_type,unit,year,metric,value,qualifier,as_written,both_counts_stated,source,published\n"
+            for s in list.statements {
+                let o = s.observation
+                out += [o.unit.type.rawValue, o.unit.name, "\(list.year)", list.metric.id, o.exactValue.description, o.qualifier.rawValue,
+                        asWritten(o, metric: list.metric), s.hasBothCounts ? "true" : "false", o.source, o.published]
+                    .map(ObservationWriter.csvField).joined(separator: ",") + "\n"
+            }
+            return out
+        case .text, .markdown, .html:
+            return statedHuman(list, choice: choice, context: context, markdown: format == .markdown, lang: lang, style: style)
+        }
+    }
+
+    static func statedJSON(_ list: StatedRates, choice: RateComparison.YearChoice?, context: Context) -> JSONValue {
+        .object([
+            ("metric", .string(list.metric.id)), ("year", .integer(Int64(list.year))), ("span", .string(list.span.description)),
+            ("label", .string(statedLabel)),
+            ("year_chosen", choice.map { c in
+                .object([("reason", .string(choiceText(c, what: "stating a rate", verb: "listed"))),
+                         ("units_stating_by_year", .object(c.unitsByYear.keys.sorted().map { ("\($0)", .integer(Int64(c.unitsByYear[$0] ?? 0))) }))])
+            } ?? .null),
+            ("units", .integer(Int64(list.units.count))),
+            ("statements", .array(list.statements.map { s in
+                let o = s.observation
+                return .object([("unit", .string(o.unit.name)), ("unit_type", .string(o.unit.type.rawValue)),
+                                ("value", .number(o.value)), ("qualifier", .string(o.qualifier.rawValue)),
+                                ("reading", .string(o.qualifier == .exact ? "exactly" : o.qualifier.reading)),
+                                ("as_written", .string(asWritten(o, metric: list.metric))),
+                                ("both_counts_stated", .bool(s.hasBothCounts)), ("period_start", .string(o.period.start.description)),
+                                ("period_end", .string(o.period.end.description)), ("source", .string(o.source)),
+                                ("published", .string(o.published)), ("quote", .string(o.quote))])
+            })),
+        ])
+    }
+
+    static func statedHuman(_ list: StatedRates, choice: RateComparison.YearChoice?, context: Context, markdown: Bool,
+                            lang: Language, style: ChartStyle) -> String {
+        let numbers = HumanNumbers(lang: lang)
+        let title = "\(list.metric.label(vietnamese: lang.isVietnamese)) — \(list.year) (\(list.span)), as stated"
+        var out = markdown ? "## \(title)\n\n"
+            : style.displayWidth.truncate(style.displayText(title), to: style.effectiveWidth, ellipsis: style.ellipsis) + "\n"
+        func paragraph(_ text: String) { out += markdown ? text + "\n\n" : Prose.paragraph(text, style: style) }
+        paragraph(statedLabel.prefix(1).uppercased() + statedLabel.dropFirst() + ".")
+        if let choice {
+            paragraph(choiceText(choice, what: "stating a rate", verb: "listed"))
+        }
+        if let scope = scopeText(context, year: list.year) { paragraph(scope) }
+        guard !list.statements.isEmpty else {
+            paragraph("No unit states a \(list.metric.english) for \(list.year).")
+            return out
+        }
+        let ascii = style.charset == .ascii
+        let rows: [[String?]] = list.statements.map { s in
+            let o = s.observation
+            return [o.unit.name, numbers.value(o, metric: list.metric, charset: ascii), asWritten(o, metric: list.metric),
+                    s.hasBothCounts ? "yes" : "—", o.published.isEmpty ? "undated" : o.published, o.source]
+        }
+        let table = Tabular(headers: ["unit", "stated", "as written", "counts", "published", "source"], rows: rows,
+                            numericColumns: [1], droppable: [5, 4])
+        out += markdown ? table.markdown() : table.text(style: style, words: Catalog(lang))
+        let n = list.units.count
+        let withCounts = Set(list.statements.filter(\.hasBothCounts).map(\.unit)).count
+        var notes = ["\(n) unit\(n == 1 ? " states" : "s state") a \(list.metric.english) for \(list.year) (\(list.statements.count) statement\(list.statements.count == 1 ? "" : "s")), listed by unit, not ranked. These are the figures as the sources give them: no interval can be computed without the counts, the bases and definitions differ between sources, and a bound (\"trên 82%\": more than 82) is not a value."]
+        if withCounts >= 2 {
+            notes.append("\(withCounts) of them also state both counts: `crimestats compare --year \(list.year)` compares those with intervals.")
+        } else if withCounts == 1 {
+            notes.append("1 of them also states both counts (\"counts\": yes); a comparison needs two.")
+        }
+        if list.statements.contains(where: { $0.observation.qualifier != .exact }) {
+            notes.append("> ≥ ≲ ~ <: stated with a verbal bound (trên, từ … trở lên, gần, khoảng, dưới).")
+        }
+        for note in notes { paragraph(note) }
+        return out
     }
 }

@@ -13,6 +13,8 @@ struct ReportContent {
     /// Trends of series with ≥ 3 exact years.
     let trends: [SeriesTrend]
     let comparison: RateComparison?
+    /// How the comparison's year was chosen.
+    let comparisonContext: CompareRendering.Context
     /// Stated rates without both counts in the comparison year, with the bases the cleared count implies.
     let statedRates: [(observation: Observation, cleared: Observation?, impliedBases: ImpliedRange?)]
     let validation: ValidationReport
@@ -28,6 +30,8 @@ struct ReportContent {
     func figure(_ unit: UnitRef, _ metric: String, _ year: Int) -> Observation? {
         yearFigures[ReportContent.figureKey(unit, metric, year)]
     }
+    /// What the data can do (the report's opening paragraph).
+    let coverage: DatasetCoverage
 
     static let tableMetrics = ["clearance_rate", "crimes_recorded", "crimes_social_order"]
 
@@ -50,7 +54,11 @@ struct ReportContent {
         let provincial = dataset.filter { $0.unit.type.isProvincial }
         var comparison: RateComparison? = nil
         var stated: [(Observation, Observation?, ImpliedRange?)] = []
-        if let year = RateComparison.latestComparableYear(in: provincial, metric: "clearance_rate") {
+        let choice = RateComparison.bestCoveredYear(in: provincial, metric: "clearance_rate")
+        let stating = choice.flatMap { try? StatedRates(dataset: provincial, metric: "clearance_rate", year: $0.year) }?.units.count ?? 0
+        let context = CompareRendering.Context(unitTypes: [.province, .city], yearGiven: false)
+            .with(choice: choice, scopeUnits: nil, statingRate: stating)
+        if let year = choice?.year {
             comparison = try? RateComparison(dataset: provincial, metric: "clearance_rate", year: year)
             for n in comparison?.notComparable ?? [] {
                 guard let rate = n.statedRate else { continue }
@@ -77,9 +85,10 @@ struct ReportContent {
                              unitCount: Set(dataset.observations.map(\.unit)).count,
                              years: years.min().flatMap { lo in years.max().map { lo...$0 } },
                              tables: tables.map { (key: $0.0, table: $0.1, singleYearUnits: $0.2) },
-                             trends: trends, comparison: comparison,
+                             trends: trends, comparison: comparison, comparisonContext: context,
                              statedRates: stated.map { (observation: $0.0, cleared: $0.1, impliedBases: $0.2) },
-                             validation: validation, yearFigures: yearFigures)
+                             validation: validation, yearFigures: yearFigures,
+                             coverage: DatasetCoverage(dataset: dataset, span: .year, gazetteer: gazetteer))
     }
 
     static func yearsSpanned(_ rows: [UnitYearTable.Row]) -> [Int] {

@@ -19,12 +19,13 @@ enum ReportRendering {
                               ("sources", .integer(Int64(r.sourceCount))), ("units", .integer(Int64(r.unitCount))),
                               ("first_year", r.years.map { .integer(Int64($0.lowerBound)) } ?? .null),
                               ("last_year", r.years.map { .integer(Int64($0.upperBound)) } ?? .null)])),
+            ("coverage", coverageJSON(r.coverage)),
             ("tables", .array(r.tables.map { t in
                 .object([("section", .string(t.key)), ("units_with_one_year", .integer(Int64(t.singleYearUnits))),
                          ("table", TableRendering.json(t.table))])
             })),
             ("trends", .array(r.trends.map(TrendRendering.json))),
-            ("comparison", r.comparison.map(CompareRendering.json) ?? .null),
+            ("comparison", r.comparison.map { CompareRendering.json($0, context: r.comparisonContext) } ?? .null),
             ("stated_rates", .array(r.statedRates.map { s in
                 .object([("unit", .string(s.observation.unit.name)), ("rate", .number(s.observation.value)),
                          ("qualifier", .string(s.observation.qualifier.rawValue)),
@@ -41,6 +42,15 @@ enum ReportRendering {
                 })),
             ])),
         ])
+    }
+
+    /// The report's coverage paragraph and its figures.
+    static func coverageJSON(_ c: DatasetCoverage) -> JSONValue {
+        let best: JSONValue = c.bestCompareYear.map { .integer(Int64($0.year)) } ?? .null
+        let trends: [JSONValue] = c.units.filter(\.hasClearanceTrend).map { .string($0.unit.name) }
+        return .object([("summary", .string(CoverageRendering.reportParagraph(c, lang: .en))), ("best_compare_year", best),
+                        ("units_comparable_that_year", .integer(Int64(c.bestCompareYear?.units.count ?? 0))),
+                        ("units_with_clearance_trend", .array(trends))])
     }
 
     /// Errors first, then warnings, each in report order.
@@ -78,6 +88,7 @@ enum ReportRendering {
         let source = r.sourceName.isEmpty ? words(.reportBundledDataset) : r.sourceName
         paragraph(words(.reportData, ["source": .text(source), "figures": .count(r.figureCount), "sources": .count(r.sourceCount),
                                       "units": .count(r.unitCount), "years": .text(yearText)]))
+        paragraph(CoverageRendering.reportParagraph(r.coverage, lang: lang))
         paragraph(words(.reportRules))
 
         heading(words(.reportTablesHeading))
@@ -106,7 +117,7 @@ enum ReportRendering {
 
         heading(words(.reportCompareHeading))
         if let c = r.comparison {
-            var text = CompareRendering.human(c, markdown: markdown, lang: lang, style: style, chart: .dot, unitTypes: [.province, .city],
+            var text = CompareRendering.human(c, markdown: markdown, lang: lang, style: style, chart: .dot, context: r.comparisonContext,
                                               footnotes: footnotes)
             if markdown { text = dropFirstLine(text) }
             out += text
