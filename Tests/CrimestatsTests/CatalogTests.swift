@@ -19,7 +19,7 @@ struct CatalogTests {
     static let sameInBoth: Set<String> = [
         "headerChangePercent", "headerZ", "headerMKTau", "headerMKP", "headerCAGR", "headerAPC", "headerPHolm",
         "tableHeading", "tableConflictValue", "trendMetricHeading", "trendShortSeries",
-        "findingPlace", "reportTableHeading", "reportStatedRate", "chartLevel95", "finding.reading_rounded",
+        "findingPlace", "compareScopeUnits", "reportTableHeading", "reportStatedRate", "chartLevel95", "finding.reading_rounded",
     ]
 
     /// English words that must not appear in Vietnamese text (outside command-line options and identifiers).
@@ -31,7 +31,7 @@ struct CatalogTests {
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             let slot = rest[rest.index(after: open)..<close]
-            names.insert(String(slot.split(separator: "#").first ?? slot))
+            names.insert(String(slot.split(whereSeparator: { $0 == "#" || $0 == "?" }).first ?? slot))
             rest = rest[rest.index(after: close)...]
         }
         return names

@@ -83,7 +83,7 @@ struct Compare: ParsableCommand {
                : RateComparison.bestCoveredYear(in: dataset, metric: metric, span: spanValue, scope: within))
         guard let chosen = year ?? choice?.year else {
             Output.write(CompareRendering.nothing(metric: metric, context: context, stated: stated, format: common.format,
-                                                 style: common.chartStyle()))
+                                                 lang: common.lang, style: common.chartStyle()))
             return
         }
         let allowed = within(chosen)

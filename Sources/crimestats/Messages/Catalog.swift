@@ -5,7 +5,8 @@ import CrimeData
 /// ``Catalog/vietnamese``), rendered with the language's typography: "77.97%" / "77,97%",
 /// "1,681" / "1.681", "15 Dec 2023" / "15/12/2023".
 ///
-/// A template is a whole sentence with named slots: `{name}` takes an argument; `{name#one|other}`
+/// A template is a whole sentence with named slots: `{name}` takes an argument; `{name?one|other}` writes only
+/// the word chosen by the number `name` ("lists {n?it|them}"); `{name#one|other}`
 /// writes the number `name` and the noun in its singular or plural form ("1 unit", "2 units";
 /// Vietnamese has no plural, so its templates write `{n} đơn vị`). Keys are ``MessageKey`` for the
 /// CLI's own text, `finding.<key>` for ``FindingMessage/Key`` (validation findings) and
@@ -59,8 +60,9 @@ struct Catalog: Sendable {
             guard let close = rest[open...].firstIndex(of: "}") else { break }
             let slot = rest[rest.index(after: open)..<close]
             rest = rest[rest.index(after: close)...]
-            if let hash = slot.firstIndex(of: "#") {
+            if let hash = slot.firstIndex(where: { $0 == "#" || $0 == "?" }) {
                 let name = String(slot[..<hash])
+                let writesNumber = slot[hash] == "#"
                 let forms = slot[slot.index(after: hash)...].split(separator: "|", omittingEmptySubsequences: false)
                 let value = arguments[name]
                 let n: Double
@@ -70,7 +72,7 @@ struct Catalog: Sendable {
                 default: n = 2
                 }
                 let noun = forms.count > 1 && n != 1 ? forms[1] : (forms.first ?? "")
-                out += (value.map(render) ?? "") + " " + noun
+                out += writesNumber ? (value.map(render) ?? "") + " " + noun : String(noun)
             } else {
                 out += arguments[String(slot)].map(render) ?? ""
             }

@@ -33,7 +33,12 @@ enum MessageKey: String, CaseIterable {
     // compare
     case compareTitle, compareNothing, compareBaseNote, comparePooledNote, compareChiSquareNote, compareSmallExpectedNote
     case compareOverdispersionNote, compareFunnelLimitsNote, compareRankNote, comparePairsHeading, compareNotComparableNote
-    case compareStatedRate
+    case compareStatedRate, compareChoiceCompared, compareChoiceListed, compareChoiceTies, compareChoiceFewerOne
+    case compareChoiceFewerMany, compareChoiceNoOther, compareChoiceEnd, compareScope, compareScopeNamed, compareScopeNone
+    case compareScopeUnits, compareScopeMembership, compareScopeMembershipNone, compareWithinScope, compareNothingAnyYear
+    case compareNothingStatedAnyYear, compareRateHint, compareRateHintScoped, compareSingle, compareSilent
+    case statedTitle, statedLabelSentence, statedNone, statedNote, statedWithCounts, statedOneWithCounts, yes
+    case headerAsWritten, headerCounts, headerPublished, headerSource
     case flagAbove998, flagAbove95, flagBelow95, flagBelow998, flagWithin
     case limitsUnadjusted, limitsMultiplicative, limitsAdditive, limitsAuto
     case reasonNoCounts, reasonOnlyRate, reasonNoNumerator, reasonNoBase, reasonNotWhole, reasonZeroBase, reasonExceeds
@@ -49,6 +54,8 @@ enum MessageKey: String, CaseIterable {
     case reportCompareHeading, reportNoComparison, reportStatedRates, reportStatedRate, reportStatedRateCleared
     case reportStatedRateImplied, reportValidationHeading, reportValidationSummary
     case reportHTMLSourceLink, reportHTMLLanguage, reportHTMLFigure, reportHTMLMissingYear
+    // coverage (the report's opening paragraph)
+    case coverageReport, coverageReportCompare, coverageReportNoCompare, coverageReportTrend, coverageReportNoTrend
     // units
     case matchCanonical, matchAlias, matchFolded, matchCluster, matchNational, matchFreeName
     case unitsMatched, unitsCode, unitsAfterReorganisation, unitsClustersStated, unitsClusterNeedsYear

@@ -58,49 +58,53 @@ enum CompareRendering {
         return parts.joined(separator: ", ")
     }
 
-    /// Why this year: "2015 has the most units stating both counts (2: Đà Nẵng, Hà Nội); 2016, 2018–2025 have
-    /// 1 each. Give --year to compare another year."
-    static func choiceText(_ choice: RateComparison.YearChoice, what: String, verb: String = "compared") -> String {
+    /// Why this year: "2015 is compared: it has the most units stating both counts (2: Đà Nẵng, Hà Nội); 2016,
+    /// 2018–2025 have 1 each. Give --year for another year."
+    static func choiceText(_ choice: RateComparison.YearChoice, stating rates: Bool = false, words: Catalog = Catalog(.en)) -> String {
         let n = choice.units.count
-        var text = "\(choice.year) is \(verb): it has the most units \(what) (\(n): \(choice.units.map(\.name).joined(separator: ", ")))"
+        var text = words(rates ? .compareChoiceListed : .compareChoiceCompared, [
+            "year": .plain(choice.year), "n": .count(n), "units": .text(choice.units.map(\.name).joined(separator: ", "))])
         let others = choice.unitsByYear.filter { $0.key != choice.year }
         let ties = others.filter { $0.value == n }.map(\.key)
-        if !ties.isEmpty { text += ", as many as \(yearList(ties)), and is the latest of them" }
+        if !ties.isEmpty { text += words(.compareChoiceTies, ["years": .text(yearList(ties))]) }
         let fewer = Dictionary(grouping: others.filter { $0.value < n }, by: \.value)
         if !fewer.isEmpty {
             text += "; " + fewer.keys.sorted(by: >).map { k in
                 let years = fewer[k]?.map(\.key) ?? []
-                return "\(yearList(years)) \(years.count == 1 ? "has" : "have") \(k)\(years.count == 1 ? "" : " each")"
+                return words(years.count == 1 ? .compareChoiceFewerOne : .compareChoiceFewerMany,
+                             ["years": .text(yearList(years)), "k": .count(k)])
             }.joined(separator: ", ")
         } else if others.isEmpty {
-            text += "; no other year has any"
+            text += words(.compareChoiceNoOther)
         }
-        return text + ". Give --year for another year."
+        return text + words(.compareChoiceEnd)
     }
 
-    /// The scope in words with its units: "Units: members of Cụm thi đua số 2 in 2020 (7): Cao Bằng, …".
-    static func scopeText(_ context: Context, year: Int) -> String? {
+    /// The scope in words with its units: "Units: members of Cụm thi đua số 2 in 2020 → 7: Cao Bằng, …".
+    static func scopeText(_ context: Context, year: Int, words: Catalog) -> String? {
         guard let scope = context.scope, let gazetteer = context.gazetteer else { return nil }
-        var text = "Units: " + scope.description(year: year, gazetteer: gazetteer)
+        var text = words(.compareScope, ["scope": .text(scope.description(year: year, gazetteer: gazetteer))])
         if scope.cluster == nil && scope.region == nil {
-            return text + " (\(scope.units.count) named)."
+            return text + words(.compareScopeNamed, ["n": .count(scope.units.count)])
         }
         if let units = context.scopeUnits {
-            text += units.isEmpty ? ": none." : " → \(units.count): " + units.sortedForDisplay().map(\.name).joined(separator: ", ") + "."
+            text += units.isEmpty ? words(.compareScopeNone)
+                : words(.compareScopeUnits, ["n": .count(units.count), "units": .text(units.sortedForDisplay().map(\.name).joined(separator: ", "))])
             if let cluster = scope.cluster, units.isEmpty || scope.members(ofCluster: cluster, year: year, gazetteer: gazetteer).isEmpty {
                 let years = UnitScope.membershipYears(ofCluster: cluster, gazetteer: gazetteer)
-                text += " The membership table states the members of Cụm thi đua số \(cluster) for " + (years.isEmpty ? "no year." : yearList(years) + ".")
+                text += years.isEmpty ? words(.compareScopeMembershipNone, ["cluster": .plain(cluster)])
+                    : words(.compareScopeMembership, ["cluster": .plain(cluster), "years": .text(yearList(years))])
             }
         }
         return text
     }
 
     /// No year has a unit to show.
-    static func nothing(metric: String, context: Context, stated: Bool, format: OutputFormat, style: ChartStyle) -> String {
+    static func nothing(metric: String, context: Context, stated: Bool, format: OutputFormat, lang: Language, style: ChartStyle) -> String {
+        let words = Catalog(format == .json ? .en : lang)
         let scope = context.scope.flatMap { s in context.gazetteer.map { s.description(year: nil, gazetteer: $0) } }
-        var message = stated ? "No unit states \(metric) in any year" : "No unit states both counts for \(metric) in any year"
-        if let scope { message += " within the scope: \(scope)" }
-        message += stated ? "." : "; `--stated` lists the rates that are stated."
+        let within = scope.map { words(.compareWithinScope, ["scope": .text($0)]) } ?? ""
+        let message = words(stated ? .compareNothingStatedAnyYear : .compareNothingAnyYear, ["metric": .text(metric), "scope": .text(within)])
         if format == .json {
             return JSONValue.object([("metric", .string(metric)), ("year", .null), ("units", .array([])), ("message", .string(message))])
                 .serialized(pretty: true) + "\n"
@@ -113,7 +117,7 @@ enum CompareRendering {
         var fields: [(String, JSONValue)] = [
             ("metric", .string(c.metric.id)), ("year", .integer(Int64(c.year))), ("span", .string(c.span.description)),
             ("year_chosen", context.choice.map { choice in
-                .object([("reason", .string(choiceText(choice, what: "stating both counts"))),
+                .object([("reason", .string(choiceText(choice))),
                          ("comparable_units_by_year", .object(choice.unitsByYear.keys.sorted().map { ("\($0)", .integer(Int64(choice.unitsByYear[$0] ?? 0))) }))])
             } ?? .null),
             ("scope", context.scope.map { scope in
@@ -199,21 +203,21 @@ enum CompareRendering {
                                           "span": .text(words.span(c.span))])
         var out = markdown ? "## \(title)\n\n" : style.line(title) + "\n"
         func paragraph(_ text: String) { out += markdown ? text + "\n\n" : Prose.paragraph(text, style: style) }
-        if let choice = context.choice { paragraph(choiceText(choice, what: "stating both counts")) }
-        if let scope = scopeText(context, year: c.year) { paragraph(scope) }
+        if let choice = context.choice { paragraph(choiceText(choice, words: words)) }
+        if let scope = scopeText(context, year: c.year, words: words) { paragraph(scope) }
         var notes: [String] = []
-        let them = context.statingRate == 1 ? "it" : "them"
         let rateHint = context.statingRate > 0
-            ? " \(context.statingRate) unit\(context.statingRate == 1 ? " states" : "s state") a rate for \(c.year): "
-                + (context.scope == nil ? "`crimestats compare --stated --year \(c.year)` lists \(them) as stated." : "add --stated to list \(them) as stated.")
+            ? words(context.scope == nil ? .compareRateHint : .compareRateHintScoped, ["n": .count(context.statingRate), "year": .plain(c.year)])
             : ""
         if c.units.isEmpty {
-            paragraph("No unit states both counts for \(c.year): nothing to compare." + rateHint)
+            paragraph(words(.compareNothing, ["year": .plain(c.year)]) + rateHint)
         } else if c.units.count == 1, let u = c.units.first {
-            let base = u.denominatorMetric == "crimes_social_order" ? "social-order crimes" : "crimes recorded"
-            paragraph("Only \(u.unit.name) states both counts for \(c.year): \(numbers.number(Double(u.numerator), decimals: 0)) cases cleared of \(numbers.number(Double(u.denominator), decimals: 0)) \(base), \(numbers.number(u.rate, decimals: 1)) % (95% Wilson \(numbers.number(100 * u.wilson.lower, decimals: 1))–\(numbers.number(100 * u.wilson.upper, decimals: 1)) %)"
-                      + (u.statedRate.map { "; stated \(numbers.value($0, metric: c.metric))" } ?? "")
-                      + ". A comparison needs at least two units: there is nothing to rank it against, so no rank, funnel or test is given." + rateHint)
+            let stated = u.statedRate.map { "; " + words(.compareStatedRate, ["rate": .text(numbers.value($0, metric: c.metric))]) } ?? ""
+            paragraph(words(.compareSingle, [
+                "unit": .text(u.unit.name), "year": .plain(c.year), "cleared": .count(u.numerator),
+                "base": .text(words.count(Int64(u.denominator), of: u.denominatorMetric)), "rate": .percent(u.rate, decimals: 1),
+                "low": .number(100 * u.wilson.lower, decimals: 1), "high": .number(100 * u.wilson.upper, decimals: 1),
+                "stated": .text(stated)]) + rateHint)
         } else {
             let rows: [[String?]] = c.units.map { u in
                 [u.unit.name + (cited.map { f in u.sources.map { f.mark($0) }.uniqued().joined() } ?? ""),
@@ -279,7 +283,8 @@ enum CompareRendering {
             let seen = Set(c.units.map(\.unit) + c.notComparable.map(\.unit))
             let silent = inScope.subtracting(seen).sortedForDisplay()
             if !silent.isEmpty {
-                notes.append("No \(c.metric.english) figures for \(c.year) (\(silent.count)): " + silent.map(\.name).joined(separator: ", ") + ".")
+                notes.append(words(.compareSilent, ["metric": .text(words.metric(c.metric.id)), "year": .plain(c.year), "n": .count(silent.count),
+                                                    "units": .text(silent.map(\.name).joined(separator: ", "))]))
             }
         }
         for note in notes {
@@ -390,7 +395,7 @@ extension CompareRendering {
             ("metric", .string(list.metric.id)), ("year", .integer(Int64(list.year))), ("span", .string(list.span.description)),
             ("label", .string(statedLabel)),
             ("year_chosen", choice.map { c in
-                .object([("reason", .string(choiceText(c, what: "stating a rate", verb: "listed"))),
+                .object([("reason", .string(choiceText(c, stating: true))),
                          ("units_stating_by_year", .object(c.unitsByYear.keys.sorted().map { ("\($0)", .integer(Int64(c.unitsByYear[$0] ?? 0))) }))])
             } ?? .null),
             ("units", .integer(Int64(list.units.count))),
@@ -410,38 +415,40 @@ extension CompareRendering {
     static func statedHuman(_ list: StatedRates, choice: RateComparison.YearChoice?, context: Context, markdown: Bool,
                             lang: Language, style: ChartStyle) -> String {
         let numbers = HumanNumbers(lang: lang)
-        let title = "\(list.metric.label(vietnamese: lang.isVietnamese)) — \(list.year) (\(list.span)), as stated"
-        var out = markdown ? "## \(title)\n\n"
-            : style.displayWidth.truncate(style.displayText(title), to: style.effectiveWidth, ellipsis: style.ellipsis) + "\n"
+        let words = Catalog(lang)
+        let metric = words.metric(list.metric.id)
+        let title = words(.statedTitle, ["metric": .text(metric), "year": .plain(list.year), "span": .text(words.span(list.span))])
+        var out = markdown ? "## \(title)\n\n" : style.line(title) + "\n"
         func paragraph(_ text: String) { out += markdown ? text + "\n\n" : Prose.paragraph(text, style: style) }
-        paragraph(statedLabel.prefix(1).uppercased() + statedLabel.dropFirst() + ".")
+        paragraph(words(.statedLabelSentence))
         if let choice {
-            paragraph(choiceText(choice, what: "stating a rate", verb: "listed"))
+            paragraph(choiceText(choice, stating: true, words: words))
         }
-        if let scope = scopeText(context, year: list.year) { paragraph(scope) }
+        if let scope = scopeText(context, year: list.year, words: words) { paragraph(scope) }
         guard !list.statements.isEmpty else {
-            paragraph("No unit states a \(list.metric.english) for \(list.year).")
+            paragraph(words(.statedNone, ["metric": .text(metric), "year": .plain(list.year)]))
             return out
         }
         let ascii = style.charset == .ascii
         let rows: [[String?]] = list.statements.map { s in
             let o = s.observation
             return [o.unit.name, numbers.value(o, metric: list.metric, charset: ascii), asWritten(o, metric: list.metric),
-                    s.hasBothCounts ? "yes" : "—", o.published.isEmpty ? "undated" : o.published, o.source]
+                    s.hasBothCounts ? words(.yes) : "—", o.published.isEmpty ? words(.undated) : words.date(o.published), o.source]
         }
-        let table = Tabular(headers: ["unit", "stated", "as written", "counts", "published", "source"], rows: rows,
-                            numericColumns: [1], droppable: [5, 4])
-        out += markdown ? table.markdown() : table.text(style: style, words: Catalog(lang))
+        let headers: [MessageKey] = [.headerUnit, .headerStated, .headerAsWritten, .headerCounts, .headerPublished, .headerSource]
+        let table = Tabular(headers: headers.map { words($0) }, rows: rows, numericColumns: [1], droppable: [5, 4])
+        out += markdown ? table.markdown() : table.text(style: style, words: words)
         let n = list.units.count
         let withCounts = Set(list.statements.filter(\.hasBothCounts).map(\.unit)).count
-        var notes = ["\(n) unit\(n == 1 ? " states" : "s state") a \(list.metric.english) for \(list.year) (\(list.statements.count) statement\(list.statements.count == 1 ? "" : "s")), listed by unit, not ranked. These are the figures as the sources give them: no interval can be computed without the counts, the bases and definitions differ between sources, and a bound (\"trên 82%\": more than 82) is not a value."]
+        var notes = [words(.statedNote, ["n": .count(n), "metric": .text(metric), "year": .plain(list.year),
+                                         "statements": .count(list.statements.count)])]
         if withCounts >= 2 {
-            notes.append("\(withCounts) of them also state both counts: `crimestats compare --year \(list.year)` compares those with intervals.")
+            notes.append(words(.statedWithCounts, ["n": .count(withCounts), "year": .plain(list.year)]))
         } else if withCounts == 1 {
-            notes.append("1 of them also states both counts (\"counts\": yes); a comparison needs two.")
+            notes.append(words(.statedOneWithCounts))
         }
         if list.statements.contains(where: { $0.observation.qualifier != .exact }) {
-            notes.append("> ≥ ≲ ~ <: stated with a verbal bound (trên, từ … trở lên, gần, khoảng, dưới).")
+            notes.append(words(.tableQualifiedNote))
         }
         for note in notes { paragraph(note) }
         return out
