@@ -54,6 +54,11 @@ enum MessageKey: String, CaseIterable {
     case reportCompareHeading, reportNoComparison, reportStatedRates, reportStatedRate, reportStatedRateCleared
     case reportStatedRateImplied, reportValidationHeading, reportValidationSummary
     case reportHTMLSourceLink, reportHTMLLanguage, reportHTMLFigure, reportHTMLMissingYear
+    // table/trend --cluster N --aggregate
+    case aggregatePooled, aggregateSum, aggregateTitle, aggregateNothing, aggregateReported, aggregateStating, aggregateNoList
+    case aggregateDifferencePooled, aggregateDifferenceSum, aggregateFigure, aggregatePooledNote, aggregateSumNote
+    case aggregateMembersNote, aggregateNoMembership, aggregateNoMemberCounts, aggregateNoMemberFigure, aggregateMissingCounts
+    case aggregateMissingFigure, aggregatePartial, aggregatePooledCounts, aggregateConflictNote
     // coverage (the report's opening paragraph)
     case coverageReport, coverageReportCompare, coverageReportNoCompare, coverageReportTrend, coverageReportNoTrend
     // units
