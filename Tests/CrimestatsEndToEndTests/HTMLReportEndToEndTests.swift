@@ -33,18 +33,10 @@ struct HTMLReportEndToEndTests {
         """
 
     static func chromium(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: browser ?? "/usr/bin/chromium-headless-shell")
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-                             "--user-data-dir=" + FileManager.default.temporaryDirectory.appendingPathComponent("crimestats-chromium-\(UUID().uuidString)").path]
-            + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("crimestats-chromium-\(UUID().uuidString)").path
+        return try CommandRunner.output(of: browser ?? "/usr/bin/chromium-headless-shell",
+                                        ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+                                         "--user-data-dir=" + profile] + arguments)
     }
 
     /// The report page in `lang`, with the probe script added, in a temporary file.

@@ -12,7 +12,8 @@ enum HTMLReport {
         let numbers = HumanNumbers(lang: lang)
         var sources = SourceList()
         let body: [Node<HTML.BodyContext>] = [
-            .header(.h1(.text(words(.reportTitle))), .p(prose(intro(r, words: words))), .p(.class("rules"), prose(words(.reportRules)))),
+            .header(.h1(.text(words(.reportTitle))), .p(prose(intro(r, words: words))),
+                    .p(prose(CoverageRendering.reportParagraph(r.coverage, lang: lang))), .p(.class("rules"), prose(words(.reportRules)))),
             tablesSection(r, words: words, numbers: numbers, sources: &sources),
             trendsSection(r, words: words, numbers: numbers, sources: &sources),
             compareSection(r, words: words, numbers: numbers, sources: &sources),
