@@ -7,15 +7,15 @@ DATASETS := Datasets/reported_figures.csv Datasets/provinces.csv Datasets/cluste
 RELEASE_BIN := .build/release/crimestats
 DEBUG_BIN := .build/debug/crimestats
 
-.PHONY: run test build deps embed merge bench eval notebooks clean python-deps
+.PHONY: run test build deps html-deps embed merge bench eval notebooks clean python-deps man completions install uninstall
 
 ## make run: install system libraries if missing, build in release, run the main job on the bundled data.
 run: deps $(BUNDLED)
 	$(SWIFT) build -c release --product crimestats
 	$(RELEASE_BIN) report
 
-## make test: build, unit and end-to-end tests, notebooks executed.
-test: deps $(BUNDLED)
+## make test: build, unit and end-to-end tests (the HTML report rendered in headless Chromium), notebooks executed.
+test: deps html-deps $(BUNDLED)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory test-notebooks
@@ -32,6 +32,14 @@ deps:
 	if [ -n "$$missing" ]; then \
 	  echo "Installing$$missing"; \
 	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; \
+	fi
+
+## Headless Chromium and a font with Vietnamese letters, for the tests that render the HTML report.
+html-deps:
+	@if ! command -v chromium-headless-shell >/dev/null 2>&1 && ! command -v chromium >/dev/null 2>&1; then \
+	  echo "Installing chromium-headless-shell fonts-dejavu-core"; \
+	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends \
+	    chromium-headless-shell fonts-dejavu-core; \
 	fi
 
 ## The bundled dataset is compiled into the binary, so it is found wherever crimestats runs.
@@ -97,6 +105,39 @@ Benchmarks/.venv/ok: Benchmarks/requirements.txt
 	python3 -m venv Benchmarks/.venv
 	Benchmarks/.venv/bin/pip install --quiet -r Benchmarks/requirements.txt
 	touch $@
+
+## make man: the man page, generated from the same help as `crimestats --help` (swift-argument-parser's
+## generate-manual plugin), in .build/man/crimestats.1.
+MAN_DIR := .build/man
+man: deps $(BUNDLED)
+	mkdir -p $(MAN_DIR)
+	$(SWIFT) package --allow-writing-to-directory $(MAN_DIR) generate-manual --output-directory $(MAN_DIR)
+
+## make completions: bash, zsh and fish completion scripts from `crimestats --generate-completion-script`.
+COMPLETIONS_DIR := .build/completions
+completions: build
+	mkdir -p $(COMPLETIONS_DIR)
+	$(RELEASE_BIN) --generate-completion-script bash > $(COMPLETIONS_DIR)/crimestats.bash
+	$(RELEASE_BIN) --generate-completion-script zsh > $(COMPLETIONS_DIR)/_crimestats
+	$(RELEASE_BIN) --generate-completion-script fish > $(COMPLETIONS_DIR)/crimestats.fish
+
+## make install PREFIX=/usr/local (and DESTDIR for packaging): binary, man page and completions.
+PREFIX ?= /usr/local
+INSTALLED := $(DESTDIR)$(PREFIX)/bin/crimestats $(DESTDIR)$(PREFIX)/share/man/man1/crimestats.1 \
+	$(DESTDIR)$(PREFIX)/share/bash-completion/completions/crimestats $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_crimestats \
+	$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/crimestats.fish
+install: build man completions
+	install -D -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/crimestats
+	install -D -m 644 $(MAN_DIR)/crimestats.1 $(DESTDIR)$(PREFIX)/share/man/man1/crimestats.1
+	install -D -m 644 $(COMPLETIONS_DIR)/crimestats.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/crimestats
+	install -D -m 644 $(COMPLETIONS_DIR)/_crimestats $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_crimestats
+	install -D -m 644 $(COMPLETIONS_DIR)/crimestats.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/crimestats.fish
+	@echo "Installed: $(INSTALLED)"
+
+## make uninstall PREFIX=…: removes exactly what make install put there.
+uninstall:
+	rm -f $(INSTALLED)
+	@echo "Removed: $(INSTALLED)"
 
 clean:
 	rm -rf .build

@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         .systemLibrary(
@@ -35,6 +36,7 @@ let package = Package(
             dependencies: [
                 "CrimeData", "CrimeExtract", "CrimeAnalytics", "TextCharts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Plot", package: "Plot"),
             ]
         ),
         .executableTarget(
@@ -70,8 +72,13 @@ let package = Package(
             resources: [.copy("Goldens")]
         ),
         .testTarget(
+            name: "CrimestatsTests",
+            dependencies: ["crimestats", "CrimeAnalytics", "CrimeData", "TextCharts"]
+        ),
+        .testTarget(
             name: "CrimestatsEndToEndTests",
             dependencies: ["CrimeData", "TextCharts"],
+            exclude: ["Screenshots"],
             resources: [.copy("Fixtures"), .copy("Goldens")]
         ),
     ],

@@ -85,11 +85,12 @@ struct AnalysisCommandsEndToEndTests {
         #expect(constant["theil_sen"] is NSNull || close(constant[object: "theil_sen"]?["slope"], 0))
         let two = try series("Lạng Sơn", all)
         #expect(two["n"] as? Int == 2)
-        #expect(close(two[object: "ols"]?["slope"], 10))
-        #expect(two[object: "ols"]?["se"] is NSNull)  // n < 3: undefined, not 0
-        #expect(two[object: "ols"]?["p"] is NSNull)
+        // No trend from fewer than 3 years: no fit, no rank test, no growth rate; the yearly change stays.
+        #expect(two["ols"] is NSNull)
+        #expect(two["theil_sen"] is NSNull)
         #expect(two["mann_kendall"] is NSNull)
-        #expect(close(two["cagr_pct"], 10))
+        #expect(two["cagr_pct"] is NSNull)
+        #expect(close((two["change_pct"] as? [Any])?.last, 10))
     }
 
     @Test("trend CSV has one row per series")

@@ -51,6 +51,23 @@ struct CommandRunner {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs any program and returns what it writes on standard output (standard error discarded).
+    static func output(of executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                       directory: URL? = nil) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// A fixture file's path.
     static func fixture(_ name: String) -> String {
         packageRoot.appendingPathComponent("Tests/CrimestatsEndToEndTests/Fixtures").appendingPathComponent(name).path

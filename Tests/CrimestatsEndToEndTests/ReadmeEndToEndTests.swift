@@ -39,18 +39,10 @@ struct ReadmeEndToEndTests {
     func example(_ example: Example) throws {
         let binary = CommandRunner.binary.path
         let script = example.command.replacingOccurrences(of: "crimestats", with: "'\(binary)'")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.currentDirectoryURL = CommandRunner.packageRoot
-        process.environment = ["PATH": "/usr/bin:/bin", "COLUMNS": "92", "NO_COLOR": "1", "LANG": "C.UTF-8"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let actual = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let output = try CommandRunner.output(of: "/bin/sh", ["-c", script],
+                                              environment: ["PATH": "/usr/bin:/bin", "COLUMNS": "92", "NO_COLOR": "1", "LANG": "C.UTF-8"],
+                                              directory: CommandRunner.packageRoot)
+        let actual = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var position = 0
         for line in example.excerpt {
             guard let next = actual[position...].firstIndex(of: line) else {

@@ -46,7 +46,7 @@ struct ValidateEndToEndTests {
         #expect(f["interval_low"] as? Double == 88.65)
         let consistent = try CommandRunner.run(["validate", "--rate", "98.6", "--numerator", "340", "--denominator", "345"])
         #expect(consistent.status == 0)
-        #expect(consistent.stdout.contains("INFO rate vs counts: 340 of 345 is 98.551 %, consistent with 98.6 % as stated"))
+        #expect(consistent.stdout.contains("INFO rate vs counts: 340 of 345 is 98.551%, consistent with 98.6% as stated"))
     }
 
     @Test("text lists errors and warnings by default and counts the rest; --show all lists every finding")
@@ -124,10 +124,12 @@ struct ValidateEndToEndTests {
         #expect(try Self.findings(result.stdout).map { $0["check"] as? String } == ["conflicting_sources"])
     }
 
-    @Test("--lang vi writes 88,7 % and 2.156; --color always paints the severity")
+    @Test("--lang vi writes the whole finding in Vietnamese with 88,7% and 2.156; --color always paints the severity")
     func languageAndColour() throws {
-        let vi = try CommandRunner.run(["validate", "--rate", "88,7", "--numerator", "1.681", "--denominator", "2.156", "--lang", "vi"])
-        #expect(vi.stdout.contains("1.681 of 2.156 is 77,97 %, not 88,7 %"))
+        let vi = try CommandRunner.run(["validate", "--rate", "88,7", "--numerator", "1.681", "--denominator", "2.156", "--lang", "vi",
+                                        "--width", "200"])
+        #expect(vi.stdout.contains("LỖI tỷ lệ và số đếm: 1.681 trên 2.156 là 77,97%, không phải 88,7% như đã nêu (88,65–88,75% khi làm tròn)."))
+        #expect(vi.stdout.contains("Đã kiểm tra 1 số liệu: 1 lỗi, 0 cảnh báo, 0 thông tin."))
         let plain = try CommandRunner.run(["validate", "--rate", "88.7", "--numerator", "1681", "--denominator", "2156"])
         #expect(!plain.stdout.contains("\u{1B}["))
         let coloured = try CommandRunner.run(["validate", "--rate", "88.7", "--numerator", "1681", "--denominator", "2156", "--color", "always"])

@@ -30,7 +30,25 @@ public struct RateComparison: Sendable {
     /// A unit left out, and why.
     public struct NotComparable: Sendable {
         public let unit: UnitRef
-        public let reason: String
+        /// Why a unit is left out, as values a presentation words in its language.
+        public enum Reason: Sendable, Hashable {
+            /// The metric is not a rate with counts.
+            case noCounts(metric: String)
+            /// Only the rate is stated, no count of the numerator metric.
+            case onlyRateStated(numerator: String)
+            /// No count of the numerator metric.
+            case noNumerator(String)
+            /// No count of any of the base metrics.
+            case noBase([String])
+            /// The counts are not whole numbers.
+            case notWholeNumbers
+            /// The base is zero.
+            case zeroBase(String)
+            /// More cleared than the base (clearances can include earlier years' cases).
+            case numeratorExceedsBase(numerator: String, count: Int64, base: String, baseCount: Int64)
+        }
+
+        public let reason: Reason
         public let statedRate: Observation?
     }
 
@@ -123,28 +141,28 @@ extension RateComparison {
     /// base > 0, numerator ≤ base. Otherwise the reason it cannot.
     static func screen(unit: UnitRef, figures: [String: [Observation]], metric: Metric) -> Result<Candidate, RateComparison.NotComparable> {
         guard let numeratorID = metric.numerator else {
-            return .failure(NotComparable(unit: unit, reason: "\(metric.id) has no counts", statedRate: nil))
+            return .failure(NotComparable(unit: unit, reason: .noCounts(metric: metric.id), statedRate: nil))
         }
         func latestExact(_ list: [Observation]?) -> Observation? {
             (list ?? []).filter { $0.qualifier == .exact }.max { $0.published < $1.published }
         }
         let stated = latestExact(figures[metric.id]) ?? figures[metric.id]?.first
         guard let k = latestExact(figures[numeratorID]) else {
-            return .failure(NotComparable(unit: unit, reason: stated != nil ? "only the rate is stated, no \(numeratorID) count"
-                                          : "no \(numeratorID) count stated", statedRate: stated))
+            return .failure(NotComparable(unit: unit, reason: stated != nil ? .onlyRateStated(numerator: numeratorID)
+                                          : .noNumerator(numeratorID), statedRate: stated))
         }
         guard let n = metric.denominators.lazy.compactMap({ latestExact(figures[$0]) }).first else {
-            return .failure(NotComparable(unit: unit, reason: "no \(metric.denominators.joined(separator: " or ")) count stated",
+            return .failure(NotComparable(unit: unit, reason: .noBase(metric.denominators),
                                           statedRate: stated))
         }
         guard let kv = k.exactValue.integerValue, let nv = n.exactValue.integerValue, let ki = Int(exactly: kv), let ni = Int(exactly: nv) else {
-            return .failure(NotComparable(unit: unit, reason: "counts are not whole numbers", statedRate: stated))
+            return .failure(NotComparable(unit: unit, reason: .notWholeNumbers, statedRate: stated))
         }
         if ni == 0 {
-            return .failure(NotComparable(unit: unit, reason: "zero base (\(n.metric) = 0)", statedRate: stated))
+            return .failure(NotComparable(unit: unit, reason: .zeroBase(n.metric), statedRate: stated))
         }
         if ki > ni {
-            return .failure(NotComparable(unit: unit, reason: "\(numeratorID) \(kv) exceeds \(n.metric) \(nv) (clearances can include earlier years' cases)",
+            return .failure(NotComparable(unit: unit, reason: .numeratorExceedsBase(numerator: numeratorID, count: kv, base: n.metric, baseCount: nv),
                                           statedRate: stated))
         }
         return .success(Candidate(unit: unit, k: k, n: n, stated: stated, successes: ki, trials: ni))

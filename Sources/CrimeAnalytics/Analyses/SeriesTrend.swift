@@ -2,9 +2,10 @@ import CrimeData
 
 /// Every trend measure of one yearly series: OLS, Theil–Sen, Mann–Kendall, CAGR, APC, yearly changes.
 ///
-/// Minimum-data rules: OLS needs 3 years for a standard error (2 give a slope only); Theil–Sen and
-/// Mann–Kendall need 3 years and are undefined when all values tie; CAGR needs a positive first and
-/// last value; the annual percent change needs every value positive and 3 years.
+/// Minimum-data rules: no trend measure from fewer than ``TrendAnalysis/minimumYears`` (3) years — OLS,
+/// Theil–Sen, Mann–Kendall, CAGR and APC are all nil below it; Theil–Sen and Mann–Kendall are undefined
+/// when all values tie; CAGR needs a positive first and last value; the annual percent change needs
+/// every value positive.
 public struct SeriesTrend: Sendable {
     public let series: YearlySeries
     public let metric: Metric

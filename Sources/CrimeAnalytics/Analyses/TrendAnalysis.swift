@@ -3,6 +3,20 @@ internal import Glibc
 
 /// Trend measures for many yearly series at once; the OLS fits go through one batched GEMM.
 public enum TrendAnalysis {
+    /// No trend from fewer years than this: a series with fewer gets no fit, no rank test and no growth
+    /// rate (its yearly changes are still given). Two points always lie on a line, so a "trend" through
+    /// them says nothing the two figures do not.
+    public static let minimumYears = 3
+
+    /// Metrics that are not statistics of crime or policing (how many units a cluster has, how many
+    /// commendations were handed out): they are tabled, never trended.
+    public static let untrendedMetrics: Set<String> = [
+        "members", "commendations_collective", "commendations_individual", "commendations_total",
+    ]
+
+    /// Whether series of this metric are trended at all.
+    public static func isTrended(metric id: String) -> Bool { !untrendedMetrics.contains(id) }
+
     /// Analyses every series. OLS for all series is one call of ``TrendFit/batched(values:seriesCount:years:confidenceLevel:)``
     /// over a series × year matrix on the shared year axis (missing years as NaN).
     public static func analyse(_ series: [YearlySeries], confidenceLevel: Double = 0.95) -> [SeriesTrend] {
@@ -41,8 +55,8 @@ public enum TrendAnalysis {
             ?? Metric(id: one.metric, unit: .count, english: one.metric, vietnamese: one.metric)
         let years = one.years.map(Double.init)
         let values = one.values
-        let enough = values.count >= 3
-        let ols = fit.flatMap { $0.observationCount >= 2 ? $0 : nil }
+        let enough = values.count >= minimumYears
+        let ols = enough ? fit : nil
         var changes: [Double?] = [nil]
         var points: [Double?] = [nil]
         for i in values.indices.dropFirst() {
@@ -53,7 +67,7 @@ public enum TrendAnalysis {
         }
         if values.isEmpty { changes = []; points = [] }
         var cagr: Double? = nil
-        if let f = values.first, let l = values.last, let fy = one.years.first, let ly = one.years.last, ly > fy {
+        if enough, let f = values.first, let l = values.last, let fy = one.years.first, let ly = one.years.last, ly > fy {
             cagr = SeriesChange.compoundAnnualGrowthRate(from: f, to: l, periods: Double(ly - fy))
         }
         return SeriesTrend(

@@ -52,13 +52,13 @@ extension FigureValidator {
                 ?? candidates.first(where: { $0.previous != nil }) ?? candidates.first(where: { $0.current.source == o.source })
                 ?? candidates.first,
               let c = chosen.current.exactValue.integerValue else { return nil }
-        let label = FigureValidator.label(chosen.id)
+        let subject = chosen.id
         let place = FigureValidator.place(o.unit, o.period)
-        let prevLabel = FigureValidator.periodLabel(previous)
+        let prevPeriod = FindingMessage.Value.period(previous)
         let stated = o.exactValue
         var figures = [ValidationFinding.Figure(o), ValidationFinding.Figure(chosen.current)]
         var p: Int64? = chosen.previous?.exactValue.integerValue
-        var derivedNote: FindingMessage = ""
+        var derivedNote: FindingMessage = .empty
         var sameSource = chosen.current.source == o.source && (chosen.previous.map { $0.source == o.source } ?? true)
         if let prevObs = chosen.previous { figures.append(.init(prevObs)) }
 
@@ -66,9 +66,9 @@ extension FigureValidator {
             guard o.qualifier == .exact, let delta = stated.integerValue else { return nil }
             guard let p else {
                 let implied = c - delta
-                let message: FindingMessage = implied < 0
-                    ? "\(place)\(count: c) \(label) with a change of \(signed: stated) would mean \(count: implied) in \(prevLabel), which is impossible."
-                    : "\(place)\(count: c) \(label) with a change of \(signed: stated) implies \(count: implied) in \(prevLabel); that count is not stated, so there is nothing to compare. This check could not have failed."
+                let message = FindingMessage(implied < 0 ? .changeCountImpossible : .changeCountImplied, [
+                    "place": place, "current": .countOf(c, metric: subject), "change": .signedDecimal(stated),
+                    "previous": .count(implied), "period": prevPeriod])
                 return ValidationFinding(
                     check: .changeVsCounts, severity: implied < 0 ? .error : .info, unit: o.unit, period: o.period, metric: o.metric,
                     reported: stated, impliedDenominators: implied < 0 ? .empty : ImpliedRange(lowest: implied, highest: implied),
@@ -76,9 +76,10 @@ extension FigureValidator {
             }
             let actual = c - p
             let fits = actual == delta
-            var message: FindingMessage = "\(place)from \(count: p) \(label) in \(prevLabel) to \(count: c) is a change of \(signed: DecimalValue(units: actual, scale: 0)), "
-            message += fits ? "as stated." : "not \(signed: stated) as stated."
-            if !fits && !sameSource { message += " The counts come from different sources, which may count differently." }
+            var message = FindingMessage(fits ? .changeCountAsStated : .changeCountDiffers, [
+                "place": place, "previous": .countOf(p, metric: subject), "period": prevPeriod, "current": .count(c),
+                "actual": .signedDecimal(DecimalValue(units: actual, scale: 0)), "stated": .signedDecimal(stated)])
+            if !fits && !sameSource { message.append(.countsFromOtherSources) }
             return ValidationFinding(
                 check: .changeVsCounts, severity: fits ? .info : (sameSource ? .error : .warning), unit: o.unit, period: o.period,
                 metric: o.metric, reported: stated, computed: Double(actual),
@@ -87,18 +88,17 @@ extension FigureValidator {
         }
 
         // A percentage change: its reading.
-        let interval: PercentInterval, statedText: FindingMessage, explanation: FindingMessage
+        let interval: PercentInterval, statedText: FindingMessage.Value, explanation: FindingMessage
         if o.qualifier == .exact {
             guard let ri = RoundingInterval(stated: stated, mode: options.rounding) else { return nil }
             interval = ri.interval
-            statedText = "\(signed: stated) %"
-            explanation = "\(FigureValidator.intervalText(interval)) % \(options.rounding.phrase)"
+            statedText = .signedPercent(stated)
+            explanation = FindingMessage(.readingRounded, ["interval": .interval(interval), "rounding": .rounding(options.rounding)])
         } else {
             guard let q = QualifiedReading(stated: stated, qualifier: o.qualifier, tolerancePercent: options.tolerancePercent) else { return nil }
             interval = q.interval
-            statedText = FigureValidator.qualifiedText(stated, o.qualifier, unit: " %")
-            explanation = "\(statedText) read as \(FigureValidator.intervalText(interval)) %"
-                + (q.usesTolerance ? " (tolerance \(decimal: options.tolerancePercent) % of the figure)" : "")
+            statedText = .qualified(stated, o.qualifier, unit: .percent)
+            explanation = FigureValidator.qualifiedExplanation(statedText, q, tolerance: options.tolerancePercent)
         }
         let implied = interval.shifted(byWholePercent: 100)?.impliedDenominators(numerator: c) ?? .empty
         // No previous count stated: one derived from a stated change in cases, same source.
@@ -107,7 +107,7 @@ extension FigureValidator {
             if let d = index.counts(countID, unit: o.unit, period: o.period, preferring: o.source).first(where: { $0.source == o.source }),
                let delta = d.exactValue.integerValue, chosen.current.source == o.source {
                 p = c - delta
-                derivedNote = " (\(count: c) minus the stated change of \(signed: d.exactValue))"
+                derivedNote = FindingMessage(.derivedPrevious, ["current": .count(c), "change": .signedDecimal(d.exactValue)])
                 figures.append(.init(d))
                 sameSource = true
             }
@@ -125,13 +125,15 @@ extension FigureValidator {
                     check: .changeVsCounts, severity: chosen.current.source == o.source ? .error : .warning, unit: o.unit,
                     period: o.period, metric: o.metric, reported: stated, intervalLow: interval.lowerValue,
                     intervalHigh: interval.upperValue, impliedDenominators: implied, couldFail: true,
-                    message: noPreviousCountMessage(place: place, label: label, prevLabel: prevLabel, statedText: statedText,
+                    message: noPreviousCountMessage(place: place, subject: subject, previous: prevPeriod, statedText: statedText,
                                                     explanation: explanation, current: c, stated: stated),
                     figures: figures)
             }
-            var message: FindingMessage = "\(place)\(count: c) \(label) with a change of \(statedText) implies \(FigureValidator.rangeText(implied)) in \(prevLabel) (\(explanation)); that count is not stated."
+            var message = FindingMessage(.changeImplies, [
+                "place": place, "current": .countOf(c, metric: subject), "stated": statedText, "range": .range(implied, metric: nil),
+                "period": prevPeriod, "explanation": .message(explanation)])
             if !couldFail {
-                message += " This check could not have failed: some whole previous count fits any change written like this."
+                message.append(.changeCouldNotFail)
             }
             return ValidationFinding(
                 check: .changeVsCounts, severity: .info, unit: o.unit, period: o.period, metric: o.metric, reported: stated,
@@ -141,23 +143,24 @@ extension FigureValidator {
         let x = 100 * Double(c - p) / Double(p)
         let fits = interval.contains(numerator: c - p, denominator: p)
         let decimals = FigureValidator.displayDecimals(x, statedScale: stated.scale, bounds: [interval.lowerValue, interval.upperValue])
-        var message: FindingMessage = "\(place)from \(count: p) \(label) in \(prevLabel)\(derivedNote) to \(count: c) is a change of \(signedPercent: x, decimals: decimals) %, "
+        let verdict: [String: FindingMessage.Value] = [
+            "place": place, "previous": .countOf(p, metric: subject), "period": prevPeriod, "derived": .message(derivedNote),
+            "current": .count(c), "actual": .signedComputedPercent(x, decimals: decimals), "stated": statedText,
+            "explanation": .message(explanation)]
+        var message = FindingMessage(fits ? .changeConsistent : .changeInconsistent, verdict)
         var alternatives: [ValidationFinding.Alternative] = []
-        if fits {
-            message += "consistent with \(statedText) as stated (\(explanation))."
-        } else {
-            message += "not \(statedText) as stated (\(explanation))."
+        if !fits {
             if o.qualifier == .exact, options.rounding != .truncate, let t = RoundingInterval(stated: stated, mode: .truncate),
                t.contains(numerator: c - p, denominator: p) {
                 alternatives.append(.init(kind: "truncation", value: stated,
-                                          description: "Truncating instead of rounding would give \(signed: stated) %."))
+                                          description: FindingMessage(.altTruncation, ["stated": .signedPercent(stated)])))
             }
             if !implied.isEmpty {
                 alternatives.append(.init(kind: "implied_previous", value: DecimalValue(units: implied.lowest, scale: 0),
-                                          description: "A previous count of \(FigureValidator.rangeText(implied)) would fit."))
+                                          description: FindingMessage(.altPreviousFits, ["range": .range(implied, metric: nil)])))
             }
-            for a in alternatives { message += " " + a.description }
-            if !sameSource { message += " The counts come from different sources, which may count differently." }
+            for a in alternatives { message += a.description }
+            if !sameSource { message.append(.countsFromOtherSources) }
         }
         return ValidationFinding(
             check: .changeVsCounts, severity: fits ? .info : (sameSource ? .error : .warning), unit: o.unit, period: o.period,
@@ -165,17 +168,22 @@ extension FigureValidator {
             impliedDenominators: implied, alternatives: alternatives, couldFail: true, message: message, figures: figures)
     }
 
-    /// "no whole number … gives −38.5 % …: 57 would give −38.60 % and 56 −37.50 %".
-    private func noPreviousCountMessage(place: String, label: String, prevLabel: String, statedText: FindingMessage,
-                                        explanation: FindingMessage, current c: Int64, stated: DecimalValue) -> FindingMessage {
-        var message: FindingMessage = "\(place)no whole number of \(label) in \(prevLabel) gives a change of \(statedText) to the \(count: c) stated (\(explanation))."
+    /// "no whole number … gives −38.5% …: 57 would give −38.60% and 56 −37.50%".
+    private func noPreviousCountMessage(place: FindingMessage.Value, subject: String, previous: FindingMessage.Value,
+                                        statedText: FindingMessage.Value, explanation: FindingMessage, current c: Int64,
+                                        stated: DecimalValue) -> FindingMessage {
+        var message = FindingMessage(.changeNoPrevious, [
+            "place": place, "noun": .noun(subject, generic: .count), "period": previous, "stated": statedText,
+            "current": .count(c), "explanation": .message(explanation)])
         let ratio = 100 + stated.doubleValue
         let x = ratio > 0 ? 100 * Double(c) / ratio : 0
         if x >= 1 && x < 1e15 {
             let below = Int64(x.rounded(.down)), above = below + 1
             let decimals = max(2, stated.scale + 1)
             func change(_ p: Int64) -> Double { 100 * Double(c - p) / Double(p) }
-            message += " \(count: below) would give \(signedPercent: change(below), decimals: decimals) % and \(count: above) would give \(signedPercent: change(above), decimals: decimals) %."
+            message.append(.changeNearest, [
+                "below": .count(below), "belowChange": .signedComputedPercent(change(below), decimals: decimals),
+                "above": .count(above), "aboveChange": .signedComputedPercent(change(above), decimals: decimals)])
         }
         return message
     }
@@ -210,37 +218,40 @@ extension FigureValidator {
         let pct = prevV != 0 ? 100 * pp / prevV : Double.nan
         let statedIsPoints = metric.unit == .percentagePoints
         let place = FigureValidator.place(o.unit, o.period)
-        let rateLabel = rate.english
         let sameSource = cur.source == o.source && prev.source == o.source
-        var message: FindingMessage = "\(place)the \(rateLabel) went from \(decimal: prev.exactValue) % in \(FigureValidator.periodLabel(previous)) to \(decimal: cur.exactValue) %: \(signedPercent: pp, decimals: max(1, o.exactValue.scale + 1)) percentage points"
-        if pct.isFinite { message += ", or \(signedPercent: pct, decimals: max(1, o.exactValue.scale + 1)) % relative" }
-        let statedText: FindingMessage = statedIsPoints ? "\(signed: o.exactValue) points" : "\(signed: o.exactValue) %"
-        message += ". The stated \(statedText) "
+        let decimals = max(1, o.exactValue.scale + 1)
+        var readings: [String: FindingMessage.Value] = [
+            "place": place, "metric": .metric(rate.id), "previous": .percent(prev.exactValue), "period": .period(previous),
+            "current": .percent(cur.exactValue), "points": .signedNumber(pp, decimals: decimals)]
+        if pct.isFinite { readings["relative"] = .signedComputedPercent(pct, decimals: decimals) }
+        var message = FindingMessage(pct.isFinite ? .rateChangeReadings : .rateChangePointsOnly, readings)
+        let statedText: FindingMessage.Value = statedIsPoints ? .signedPoints(o.exactValue) : .signedPercent(o.exactValue)
         let severity: ValidationFinding.Severity
         let matchesStated = statedIsPoints ? ppMatch : pctMatch
         let matchesOther = statedIsPoints ? pctMatch : ppMatch
+        let verdict: FindingMessage.Key
         if matchesStated && matchesOther {
-            message += "fits both readings (both ends rounded), so which was meant cannot be told."
+            verdict = .rateChangeBoth
             severity = .info
         } else if matchesStated {
-            message += statedIsPoints ? "matches the change in percentage points, as labelled." : "matches the relative change in percent, as labelled."
+            verdict = statedIsPoints ? .rateChangePointsAsLabelled : .rateChangePercentAsLabelled
             severity = .info
         } else if matchesOther {
-            message += statedIsPoints ? "matches the relative change in percent, not percentage points: the unit looks mixed up."
-                                      : "matches the change in percentage points, not a relative change in percent: the unit looks mixed up."
+            verdict = statedIsPoints ? .rateChangePercentNotPoints : .rateChangePointsNotPercent
             severity = .warning
         } else {
-            message += "matches neither reading (both ends rounded)."
+            verdict = .rateChangeNeither
             severity = sameSource ? .error : .warning
-            if !sameSource { message += " The rates come from different sources." }
         }
+        message.append(verdict, ["stated": statedText])
+        if verdict == .rateChangeNeither && !sameSource { message.append(.ratesFromOtherSources) }
         return ValidationFinding(
             check: .rateChangeReading, severity: severity, unit: o.unit, period: o.period, metric: o.metric,
             reported: o.exactValue, computed: statedIsPoints ? pp : (pct.isFinite ? pct : nil),
             intervalLow: stated.low, intervalHigh: stated.high,
             alternatives: matchesOther && !matchesStated
                 ? [.init(kind: "reading", value: o.exactValue,
-                         description: statedIsPoints ? "Read as percent of the earlier rate." : "Read as percentage points.")] : [],
+                         description: FindingMessage(statedIsPoints ? .altReadAsPercent : .altReadAsPoints))] : [],
             couldFail: true, message: message, figures: [o, cur, prev].map(ValidationFinding.Figure.init))
     }
 }

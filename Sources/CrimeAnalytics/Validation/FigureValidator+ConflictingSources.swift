@@ -26,14 +26,12 @@ extension FigureValidator {
             }
             guard !disagreeing.isEmpty else { continue }
             let involved = figures.filter { f in disagreeing.contains { $0.0 == f || $0.1 == f } }
-            let unit = MetricCatalog.metric(key.metric)?.unit
-            let suffix = unit == .percent ? " %" : (unit == .percentagePoints ? " points" : "")
-            var message: FindingMessage = "\(FigureValidator.place(key.unit, key.period))\(FigureValidator.label(key.metric)) is stated differently: "
-            for (i, f) in involved.enumerated() {
-                if i > 0 { message += "; " }
-                message += "\(FigureValidator.qualifiedText(f.exactValue, f.qualifier, unit: suffix)) by \(f.source)"
+            let unit = MetricCatalog.metric(key.metric)?.unit ?? .count
+            let values = involved.map { f in
+                FindingMessage(.conflictValue, ["value": .qualified(f.exactValue, f.qualifier, unit: unit), "source": .text(f.source)])
             }
-            message += Set(involved.map(\.source)).count == 1 ? " (the same source, twice)." : "."
+            let message = FindingMessage(Set(involved.map(\.source)).count == 1 ? .conflictSameSource : .conflict, [
+                "place": FigureValidator.place(key.unit, key.period), "metric": .metric(key.metric), "values": .list(values)])
             out.append(ValidationFinding(
                 check: .conflictingSources, severity: .warning, unit: key.unit, period: key.period, metric: key.metric,
                 reported: involved.first?.exactValue, couldFail: true, message: message,

@@ -17,26 +17,26 @@ extension FigureValidator {
         var part: String
         var totals: [String]
         var impossible: Bool
-        var reason: String
+        var reason: FindingMessage.Key
     }
 
     static let partRules: [PartRule] = [
         PartRule(part: "serious_cases", totals: ["crimes_social_order", "crimes_recorded"], impossible: true,
-                 reason: "serious cases are a part of all crimes"),
+                 reason: .reasonSeriousOfAll),
         PartRule(part: "special_serious_cases", totals: ["serious_cases"], impossible: true,
-                 reason: "especially serious cases are a part of the serious cases"),
+                 reason: .reasonSpecialOfSerious),
         PartRule(part: "serious_cases_cleared", totals: ["cases_cleared"], impossible: true,
-                 reason: "serious cases cleared are a part of all cases cleared"),
+                 reason: .reasonSeriousClearedOfCleared),
         PartRule(part: "special_serious_cases_cleared", totals: ["serious_cases_cleared"], impossible: true,
-                 reason: "especially serious cases cleared are a part of the serious cases cleared"),
+                 reason: .reasonSpecialClearedOfSeriousCleared),
         PartRule(part: "cases_cleared", totals: ["crimes_social_order", "crimes_recorded"], impossible: false,
-                 reason: "clearances can include cases from earlier years"),
+                 reason: .reasonEarlierYears),
         PartRule(part: "serious_cases_cleared", totals: ["serious_cases"], impossible: false,
-                 reason: "clearances can include cases from earlier years"),
+                 reason: .reasonEarlierYears),
         PartRule(part: "special_serious_cases_cleared", totals: ["special_serious_cases"], impossible: false,
-                 reason: "clearances can include cases from earlier years"),
+                 reason: .reasonEarlierYears),
         PartRule(part: "crime_reports_resolved", totals: ["crime_reports_received"], impossible: false,
-                 reason: "reports carried over from the previous period can be resolved too"),
+                 reason: .reasonCarriedOverReports),
     ]
 
     func partFindings(_ index: FigureIndex) -> [ValidationFinding] {
@@ -46,7 +46,8 @@ extension FigureValidator {
             if o.exactValue.units < 0 && !metric.isSignedChange {
                 out.append(ValidationFinding(
                     check: .negativeCount, severity: .error, unit: o.unit, period: o.period, metric: o.metric, reported: o.exactValue,
-                    message: "\(FigureValidator.place(o.unit, o.period))\(metric.english) is stated as \(decimal: o.exactValue), below zero: impossible for a \(metric.unit == .percent ? "percentage" : "count").",
+                    message: FindingMessage(metric.unit == .percent ? .negativePercentage : .negativeCount, [
+                        "place": FigureValidator.place(o.unit, o.period), "metric": .metric(o.metric), "value": .decimal(o.exactValue)]),
                     figures: [.init(o)]))
                 continue
             }
@@ -64,7 +65,9 @@ extension FigureValidator {
                     out.append(ValidationFinding(
                         check: .rateAbove100, severity: .warning, unit: o.unit, period: o.period, metric: o.metric,
                         reported: o.exactValue, intervalHigh: hundred,
-                        message: "\(FigureValidator.place(o.unit, o.period))the \(metric.english) is stated as \(FigureValidator.qualifiedText(o.exactValue, o.qualifier, unit: " %")), above 100 %: possible but unusual (clearances can include cases from earlier years).",
+                        message: FindingMessage(.rateAbove100, [
+                            "place": FigureValidator.place(o.unit, o.period), "metric": .metric(o.metric),
+                            "stated": .qualified(o.exactValue, o.qualifier, unit: .percent)]),
                         figures: [.init(o)]))
                 }
             }
@@ -84,23 +87,25 @@ extension FigureValidator {
               let total = totalObs.exactValue.integerValue else { return nil }
         let place = FigureValidator.place(o.unit, o.period)
         let sameSource = totalObs.source == o.source
-        let partLabel = FigureValidator.label(o.metric), totalLabel = FigureValidator.label(totalObs.metric)
         let fits = part <= total
-        var message: FindingMessage = "\(place)\(count: part) \(partLabel) "
+        let arguments: [String: FindingMessage.Value] = [
+            "place": place, "part": .countOf(part, metric: o.metric), "total": .countOf(total, metric: totalObs.metric),
+            "reason": .message(FindingMessage(rule.reason))]
+        var message: FindingMessage
         let severity: ValidationFinding.Severity
         if fits {
-            message += "within \(count: total) \(totalLabel), as expected."
+            message = FindingMessage(.partWithinTotal, arguments)
             severity = .info
         } else if rule.impossible {
-            message += "exceed the \(count: total) \(totalLabel), which is impossible: \(rule.reason)."
+            message = FindingMessage(.partExceedsImpossible, arguments)
             severity = sameSource ? .error : .warning
         } else {
-            message += "exceed the \(count: total) \(totalLabel): possible but unusual, because \(rule.reason)."
+            message = FindingMessage(.partExceedsUnusual, arguments)
             severity = .warning
         }
-        if !fits && !sameSource { message += " The figures come from different sources, which may count differently." }
+        if !fits && !sameSource { message.append(.figuresFromOtherSources) }
         let couldFail = part > 0
-        if !couldFail { message += " This check could not have failed: the part is zero." }
+        if !couldFail { message.append(.partCouldNotFail) }
         return ValidationFinding(
             check: .partVsTotal, severity: severity, unit: o.unit, period: o.period, metric: o.metric,
             reported: o.exactValue, computed: Double(total), couldFail: couldFail, message: message,
@@ -121,16 +126,12 @@ extension FigureValidator {
             sum = s
         }
         let place = FigureValidator.place(o.unit, o.period)
-        let label = FigureValidator.label(o.metric)
         let sameSource = parts.allSatisfy { $0.source == o.source }
         let fits = sum == total
-        var message: FindingMessage = "\(place)the \(String(members.count)) member units stated for \(String(o.period.year)) in Datasets/clusters.csv sum to \(count: sum) \(label); the cluster figure is \(count: total)"
-        if fits {
-            message += ", the same."
-        } else {
-            message += " (a difference of \(count: total - sum))."
-            if !sameSource { message += " The figures come from different sources, which may count differently or at other dates." }
-        }
+        var message = FindingMessage(fits ? .clusterSumSame : .clusterSumDiffers, [
+            "place": place, "members": .count(Int64(members.count)), "year": .year(o.period.year),
+            "sum": .countOf(sum, metric: o.metric), "total": .count(total), "difference": .count(total - sum)])
+        if !fits && !sameSource { message.append(.figuresFromOtherSourcesOrDates) }
         return ValidationFinding(
             check: .clusterVsMembers, severity: fits ? .info : (sameSource ? .error : .warning), unit: o.unit, period: o.period,
             metric: o.metric, reported: o.exactValue, computed: Double(sum), couldFail: true, message: message,

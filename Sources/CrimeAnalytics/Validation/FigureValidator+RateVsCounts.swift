@@ -16,8 +16,8 @@ extension FigureValidator {
         var unit: UnitRef?
         var period: Period?
         var metric: String?
-        /// Label of the numerator with a leading space (" cases cleared"), or "" for a one-off check.
-        var numeratorLabel: String
+        /// The metric of the numerator ("cases_cleared"), or nil for a one-off check.
+        var numeratorMetric: String?
         var numerators: [Observation]
         /// Base candidates in the catalogue's order of preference, each with its figures.
         var denominators: [(metric: String, figures: [Observation])]
@@ -27,9 +27,9 @@ extension FigureValidator {
     struct StatedReading {
         var interval: PercentInterval
         var check: ValidationFinding.Check
-        /// "88.7 %" or "“trên 93 %”".
-        var statedText: FindingMessage
-        /// "88.65–88.75 % under rounding" or "“trên 93 %” read as more than 93 %".
+        /// "88.7%" or "“trên 93%”".
+        var statedText: FindingMessage.Value
+        /// "88.65–88.75% under rounding" or "“trên 93%” read as more than 93%".
         var explanation: FindingMessage
     }
 
@@ -40,7 +40,7 @@ extension FigureValidator {
                   !metric.denominators.isEmpty, o.exactValue.units >= 0 else { continue }
             let rateCase = RateCase(
                 rate: o, unit: o.unit, period: o.period, metric: o.metric,
-                numeratorLabel: " " + FigureValidator.label(numerator),
+                numeratorMetric: numerator,
                 numerators: index.counts(numerator, unit: o.unit, period: o.period, preferring: o.source),
                 denominators: metric.denominators.map { ($0, index.counts($0, unit: o.unit, period: o.period, preferring: o.source)) })
             if let finding = rateFinding(rateCase) { out.append(finding) }
@@ -57,7 +57,7 @@ extension FigureValidator {
             Observation(unit: .national, period: period, metric: metric, exactValue: value, source: source, quote: quote)
         }
         let rateCase = RateCase(
-            rate: figure("rate", stated), unit: nil, period: nil, metric: nil, numeratorLabel: "",
+            rate: figure("rate", stated), unit: nil, period: nil, metric: nil, numeratorMetric: nil,
             numerators: numerator.map { [figure("numerator", DecimalValue(units: $0, scale: 0))] } ?? [],
             denominators: [("denominator", denominator.map { [figure("denominator", DecimalValue(units: $0, scale: 0))] } ?? [])])
         guard var finding = rateFinding(rateCase) else { return nil }
@@ -73,25 +73,21 @@ extension FigureValidator {
         let r = o.exactValue
         if o.qualifier == .exact {
             guard let rounding = RoundingInterval(stated: r, mode: options.rounding) else { return nil }
-            return StatedReading(interval: rounding.interval, check: .rateVsCounts, statedText: "\(decimal: r) %",
-                                 explanation: "\(FigureValidator.intervalText(rounding.interval)) % \(options.rounding.phrase)")
+            return StatedReading(interval: rounding.interval, check: .rateVsCounts, statedText: .percent(r),
+                                 explanation: FindingMessage(.readingRounded, ["interval": .interval(rounding.interval),
+                                                                               "rounding": .rounding(options.rounding)]))
         }
         guard let q = QualifiedReading(stated: r, qualifier: o.qualifier, tolerancePercent: options.tolerancePercent) else { return nil }
-        let stated = FigureValidator.qualifiedText(r, o.qualifier, unit: " %")
-        var explanation: FindingMessage = "\(stated) read as \(FigureValidator.intervalText(q.interval)) %"
-        if q.usesTolerance {
-            explanation += " (tolerance \(decimal: options.tolerancePercent) % of the figure, --tolerance)"
-        }
+        let stated = FindingMessage.Value.qualified(r, o.qualifier, unit: .percent)
+        let explanation = FigureValidator.qualifiedExplanation(stated, q, tolerance: options.tolerancePercent)
         return StatedReading(interval: q.interval, check: .qualifiedFigure, statedText: stated, explanation: explanation)
     }
 
-    /// "“trên 93 %”", "“từ 90 % trở lên”".
-    static func qualifiedText(_ value: DecimalValue, _ qualifier: Qualifier, unit: String) -> FindingMessage {
-        switch qualifier {
-        case .exact: return "\(decimal: value)\(unit)"
-        case .atLeast: return "“từ \(decimal: value)\(unit) trở lên”"
-        default: return "“\(qualifier.vietnamese) \(decimal: value)\(unit)”"
-        }
+    /// "“trên 93%” read as more than 93%", with the tolerance when the reading uses it.
+    static func qualifiedExplanation(_ stated: FindingMessage.Value, _ q: QualifiedReading, tolerance: DecimalValue) -> FindingMessage {
+        q.usesTolerance
+            ? FindingMessage(.readingQualifiedTolerance, ["stated": stated, "interval": .interval(q.interval), "tolerance": .percent(tolerance)])
+            : FindingMessage(.readingQualified, ["stated": stated, "interval": .interval(q.interval)])
     }
 
     func rateFinding(_ c: RateCase) -> ValidationFinding? {
@@ -122,8 +118,9 @@ extension FigureValidator {
         return nil
     }
 
-    private func denominatorLabel(_ c: RateCase, _ metric: String) -> String {
-        c.metric == nil ? "" : " " + FigureValidator.label(metric)
+    /// The metric of a base, or nil for a one-off check (whose figures have no metric).
+    private func denominatorMetric(_ c: RateCase, _ metric: String) -> String? {
+        c.metric == nil ? nil : metric
     }
 
     /// k and n both known: consistent iff 100k/n lies in the interval.
@@ -141,44 +138,48 @@ extension FigureValidator {
         let figures = [c.rate, kObs, nObs].map(ValidationFinding.Figure.init)
         let impliedN = reading.interval.impliedDenominators(numerator: k)
         let impliedK = reading.interval.impliedNumerators(denominator: n)
-        let denLabel = denominatorLabel(c, nMetric)
+        let denMetric = denominatorMetric(c, nMetric)
         guard n > 0 else {
             return ValidationFinding(
                 check: reading.check, severity: .warning, unit: c.unit, period: c.period, metric: c.metric, reported: r,
                 intervalLow: reading.interval.lowerValue, intervalHigh: reading.interval.upperValue,
                 impliedNumerators: impliedK, impliedDenominators: impliedN,
-                message: "\(place)\(reading.statedText) cannot be checked against a base of 0\(denLabel).", figures: figures)
+                message: FindingMessage(.rateZeroBase, ["place": place, "stated": reading.statedText,
+                                                        "base": .countOf(0, metric: denMetric)]),
+                figures: figures)
         }
         let x = 100 * Double(k) / Double(n)
         let decimals = FigureValidator.displayDecimals(x, statedScale: r.scale,
                                                        bounds: [reading.interval.lowerValue, reading.interval.upperValue])
-        let ratio: FindingMessage = "\(count: k)\(c.numeratorLabel) of \(count: n)\(denLabel) is \(percent: x, decimals: decimals) %"
-        let mixed: FindingMessage = crossSource ? " The figures come from different sources, which may count differently." : ""
-        var baseNote: FindingMessage = ""
+        let ratio = FindingMessage(.ratio, ["count": .countOf(k, metric: c.numeratorMetric), "base": .countOf(n, metric: denMetric),
+                                            "percent": .computedPercent(x, decimals: decimals)])
+        let mixed: FindingMessage = crossSource ? FindingMessage(.figuresFromOtherSources) : .empty
+        var baseNote: FindingMessage = .empty
         let distinctBases = Set(c.denominators.filter { !$0.figures.isEmpty }.map(\.metric))
-        if distinctBases.count > 1 || (c.denominators.count > 1 && c.metric != nil) {
-            baseNote = " Base used:\(denLabel), the crime count stated."
+        if let denMetric, distinctBases.count > 1 || (c.denominators.count > 1 && c.metric != nil) {
+            baseNote = FindingMessage(.baseUsed, ["metric": .metric(denMetric)])
         }
+        let verdict: [String: FindingMessage.Value] = ["place": place, "ratio": .message(ratio), "stated": reading.statedText,
+                                                       "explanation": .message(reading.explanation)]
         if chosen != nil {
-            let message: FindingMessage = "\(place)\(ratio), consistent with \(reading.statedText) as stated (\(reading.explanation))."
-                + baseNote + mixed
+            let message = FindingMessage(.rateConsistent, verdict) + baseNote + mixed
             return ValidationFinding(
                 check: reading.check, severity: .info, unit: c.unit, period: c.period, metric: c.metric, reported: r,
                 computed: x, intervalLow: reading.interval.lowerValue, intervalHigh: reading.interval.upperValue,
                 impliedNumerators: impliedK, impliedDenominators: impliedN, couldFail: true, message: message, figures: figures)
         }
-        var message: FindingMessage = "\(place)\(ratio), not \(reading.statedText) as stated (\(reading.explanation))."
+        var message = FindingMessage(.rateInconsistent, verdict)
         if impliedN.isEmpty {
-            message += " No whole-number base would fit."
+            message.append(.noBaseFits)
         } else {
-            message += " A base of \(FigureValidator.rangeText(impliedN)) would fit."
+            message.append(.baseFits, ["range": .range(impliedN, metric: nil)])
         }
         if !impliedK.isEmpty {
-            message += " So would \(FigureValidator.rangeText(impliedK))\(c.numeratorLabel) of \(count: n)."
+            message.append(.countFits, ["count": .range(impliedK, metric: c.numeratorMetric), "base": .count(n)])
         }
         let alternatives = rateAlternatives(c, reading, k: k, n: n, kObs: kObs, nObs: nObs)
-        for a in alternatives where a.kind != "recomputed" { message += " " + a.description }
-        if let recomputed = alternatives.first(where: { $0.kind == "recomputed" }) { message += " " + recomputed.description }
+        for a in alternatives where a.kind != "recomputed" { message += a.description }
+        if let recomputed = alternatives.first(where: { $0.kind == "recomputed" }) { message += recomputed.description }
         message += baseNote + mixed
         return ValidationFinding(
             check: reading.check, severity: crossSource ? .warning : .error, unit: c.unit, period: c.period, metric: c.metric,
@@ -198,7 +199,7 @@ extension FigureValidator {
         if exact, options.rounding != .truncate, let t = RoundingInterval(stated: r, mode: .truncate),
            t.contains(numerator: k, denominator: n) {
             out.append(.init(kind: "truncation", value: r,
-                             description: "Truncating instead of rounding would give \(decimal: r) %."))
+                             description: FindingMessage(.altTruncation, ["stated": .percent(r)])))
         }
         // Another stated base (crimes_recorded vs crimes_social_order, or another source's count).
         var seen = Set<Int64>([n])
@@ -207,9 +208,11 @@ extension FigureValidator {
                 guard let v = f.exactValue.integerValue, !seen.contains(v) else { continue }
                 seen.insert(v)
                 if reading.interval.contains(numerator: k, denominator: v) {
-                    let who: FindingMessage = f.source == c.rate.source ? "also stated" : "stated by \(f.source)"
-                    out.append(.init(kind: "other_base", value: f.exactValue,
-                                     description: "The \(count: v)\(denominatorLabel(c, metric)) \(who) would fit as the base (\(percent: 100 * Double(k) / Double(v), decimals: max(2, r.scale + 1)) %)."))
+                    let percent = FindingMessage.Value.computedPercent(100 * Double(k) / Double(v), decimals: max(2, r.scale + 1))
+                    let base = FindingMessage.Value.countOf(v, metric: denominatorMetric(c, metric))
+                    out.append(.init(kind: "other_base", value: f.exactValue, description: f.source == c.rate.source
+                        ? FindingMessage(.altOtherBaseSameSource, ["base": base, "percent": percent])
+                        : FindingMessage(.altOtherBase, ["base": base, "source": .text(f.source), "percent": percent])))
                 }
             }
         }
@@ -219,7 +222,8 @@ extension FigureValidator {
             seenK.insert(v)
             if reading.interval.contains(numerator: v, denominator: n) {
                 out.append(.init(kind: "other_count", value: f.exactValue,
-                                 description: "The \(count: v)\(c.numeratorLabel) stated by \(f.source) would fit."))
+                                 description: FindingMessage(.altOtherCount, ["count": .countOf(v, metric: c.numeratorMetric),
+                                                                              "source": .text(f.source)])))
             }
         }
         // Adjacent digits swapped: in the rate, the count or the base.
@@ -228,17 +232,17 @@ extension FigureValidator {
                 let candidate = DecimalValue(units: swapped, scale: r.scale)
                 if let ri = RoundingInterval(stated: candidate, mode: options.rounding), ri.contains(numerator: k, denominator: n) {
                     out.append(.init(kind: "digit_transposition", value: candidate,
-                                     description: "With two adjacent digits swapped, \(decimal: candidate) % would fit."))
+                                     description: FindingMessage(.altSwappedRate, ["stated": .percent(candidate)])))
                 }
             }
         }
         for swapped in FigureValidator.adjacentTranspositions(k) where reading.interval.contains(numerator: swapped, denominator: n) {
             out.append(.init(kind: "digit_transposition", value: DecimalValue(units: swapped, scale: 0),
-                             description: "With two adjacent digits swapped, \(count: swapped)\(c.numeratorLabel) would fit."))
+                             description: FindingMessage(.altSwappedCount, ["count": .countOf(swapped, metric: c.numeratorMetric)])))
         }
         for swapped in FigureValidator.adjacentTranspositions(n) where reading.interval.contains(numerator: k, denominator: swapped) {
             out.append(.init(kind: "digit_transposition", value: DecimalValue(units: swapped, scale: 0),
-                             description: "With two adjacent digits swapped, a base of \(count: swapped) would fit."))
+                             description: FindingMessage(.altSwappedBase, ["base": .count(swapped)])))
         }
         // What the counts give at the stated precision (half-up, exact).
         if exact, let scale = powerOfTen(r.scale), let m = Int64(100).timesChecked(scale),
@@ -246,7 +250,7 @@ extension FigureValidator {
             let rounded = rem.magnitude * 2 >= n.magnitude ? q + 1 : q
             let value = DecimalValue(units: rounded, scale: r.scale)
             out.append(.init(kind: "recomputed", value: value,
-                             description: "The counts give \(decimal: value) % at the stated precision."))
+                             description: FindingMessage(.altRecomputed, ["stated": .percent(value)])))
         }
         return out
     }
@@ -271,8 +275,7 @@ extension FigureValidator {
         let r = c.rate.exactValue
         let place = FigureValidator.place(c.unit, c.period)
         let implied = reading.interval.impliedDenominators(numerator: k)
-        let denLabel = c.denominators.first.map { denominatorLabel(c, $0.metric) } ?? ""
-        let baseWords = denLabel.isEmpty ? " base" : denLabel
+        let denMetric = c.denominators.first.flatMap { denominatorMetric(c, $0.metric) }
         let crossSource = kObs.source != c.rate.source
         let figures = [c.rate, kObs].map(ValidationFinding.Figure.init)
         // Power: the real interval of bases [100k/hi, 100k/lo] is at least one wide.
@@ -283,21 +286,27 @@ extension FigureValidator {
             couldFail = k == 0 && (reading.interval.lower.map { $0.units > 0 } ?? false)
         }
         if implied.isEmpty {
-            var message: FindingMessage = "\(place)no whole number of\(baseWords) gives \(reading.statedText) with \(count: k)\(c.numeratorLabel) (\(reading.explanation)); no base is stated."
+            var message = FindingMessage(.countOnlyNoBase, [
+                "place": place, "noun": .noun(denMetric, generic: .base), "stated": reading.statedText,
+                "count": .countOf(k, metric: c.numeratorMetric), "explanation": .message(reading.explanation)])
             let x = r.doubleValue > 0 ? 100 * Double(k) / r.doubleValue : 0
             if x >= 1 && x < 1e15 {
                 let below = Int64(x.rounded(.down)), above = below + 1
                 let decimals = max(2, r.scale + 1)
-                message += " A base of \(count: below) would give \(percent: 100 * Double(k) / Double(below), decimals: decimals) % and \(count: above) would give \(percent: 100 * Double(k) / Double(above), decimals: decimals) %."
+                message.append(.countOnlyNearest, [
+                    "below": .count(below), "belowPercent": .computedPercent(100 * Double(k) / Double(below), decimals: decimals),
+                    "above": .count(above), "abovePercent": .computedPercent(100 * Double(k) / Double(above), decimals: decimals)])
             }
             return ValidationFinding(
                 check: reading.check, severity: crossSource ? .warning : .error, unit: c.unit, period: c.period, metric: c.metric,
                 reported: r, intervalLow: reading.interval.lowerValue, intervalHigh: reading.interval.upperValue,
                 impliedNumerators: nil, impliedDenominators: implied, couldFail: true, message: message, figures: figures)
         }
-        var message: FindingMessage = "\(place)\(reading.statedText) with \(count: k)\(c.numeratorLabel) implies a base of \(FigureValidator.rangeText(implied))\(denLabel) (\(reading.explanation)); no base is stated to compare."
+        var message = FindingMessage(.countOnlyImplies, [
+            "place": place, "stated": reading.statedText, "count": .countOf(k, metric: c.numeratorMetric),
+            "range": .range(implied, metric: denMetric), "explanation": .message(reading.explanation)])
         if !couldFail {
-            message += " This check could not have failed: with \(count: k)\(c.numeratorLabel), a percentage written like this always has a whole-number base, so passing it is no evidence."
+            message.append(.countOnlyCouldNotFail, ["count": .countOf(k, metric: c.numeratorMetric)])
         }
         return ValidationFinding(
             check: reading.check, severity: .info, unit: c.unit, period: c.period, metric: c.metric, reported: r,
@@ -312,7 +321,7 @@ extension FigureValidator {
         let r = c.rate.exactValue
         let place = FigureValidator.place(c.unit, c.period)
         let implied = reading.interval.impliedNumerators(denominator: n)
-        let denLabel = denominatorLabel(c, denominatorMetric)
+        let denMetric = self.denominatorMetric(c, denominatorMetric)
         let crossSource = nObs.source != c.rate.source
         let figures = [c.rate, nObs].map(ValidationFinding.Figure.init)
         // Power: the interval of counts n·[lo, hi]/100 is at least one wide (exactly one: not both ends open).
@@ -325,22 +334,30 @@ extension FigureValidator {
         } else if n > 0 {
             couldFail = false
         }
-        let countWords = c.numeratorLabel.isEmpty ? " counted" : c.numeratorLabel
         if implied.isEmpty {
-            var message: FindingMessage = "\(place)no whole number of\(countWords) out of \(count: n)\(denLabel) gives \(reading.statedText) (\(reading.explanation))"
+            var arguments: [String: FindingMessage.Value] = [
+                "place": place, "noun": .noun(c.numeratorMetric, generic: .count), "base": .countOf(n, metric: denMetric),
+                "stated": reading.statedText, "explanation": .message(reading.explanation)]
+            var key = FindingMessage.Key.baseOnlyNoCount
             if n > 0, let lo = reading.interval.lowerValue?.doubleValue {
                 let below = Int64((lo * Double(n) / 100).rounded(.down))
-                message += ": \(count: below) gives \(percent: 100 * Double(below) / Double(n), decimals: max(2, r.scale + 1)) % and \(count: below + 1) gives \(percent: 100 * Double(below + 1) / Double(n), decimals: max(2, r.scale + 1)) %"
+                key = .baseOnlyNoCountNearest
+                arguments["below"] = .count(below)
+                arguments["belowPercent"] = .computedPercent(100 * Double(below) / Double(n), decimals: max(2, r.scale + 1))
+                arguments["above"] = .count(below + 1)
+                arguments["abovePercent"] = .computedPercent(100 * Double(below + 1) / Double(n), decimals: max(2, r.scale + 1))
             }
-            message += "."
+            let message = FindingMessage(key, arguments)
             return ValidationFinding(
                 check: reading.check, severity: crossSource ? .warning : .error, unit: c.unit, period: c.period, metric: c.metric,
                 reported: r, intervalLow: reading.interval.lowerValue, intervalHigh: reading.interval.upperValue,
                 impliedNumerators: implied, impliedDenominators: nil, couldFail: true, message: message, figures: figures)
         }
-        var message: FindingMessage = "\(place)\(reading.statedText) of \(count: n)\(denLabel) implies \(FigureValidator.rangeText(implied))\(countWords) (\(reading.explanation)); no count is stated to compare."
+        var message = FindingMessage(.baseOnlyImplies, [
+            "place": place, "stated": reading.statedText, "base": .countOf(n, metric: denMetric),
+            "range": .range(implied, metric: c.numeratorMetric), "explanation": .message(reading.explanation)])
         if !couldFail {
-            message += " This check could not have failed: with a base of \(count: n), every percentage written like this has a whole-number count, so passing it is no evidence."
+            message.append(.baseOnlyCouldNotFail, ["base": .count(n)])
         }
         return ValidationFinding(
             check: reading.check, severity: .info, unit: c.unit, period: c.period, metric: c.metric, reported: r,

@@ -66,30 +66,12 @@ public struct FigureValidator: Sendable {
         return ValidationReport(findings: sorted)
     }
 
-    // MARK: - Shared wording
+    // MARK: - Shared values of messages
 
-    /// "Cụm thi đua số 2, 2020: " (nothing for a one-off check).
-    static func place(_ unit: UnitRef?, _ period: Period?) -> String {
-        guard let unit, let period else { return "" }
-        return "\(unit.name), \(periodLabel(period)): "
+    /// Where and when a finding applies ("Cụm thi đua số 2, 2020: " once rendered; nothing for a one-off check).
+    static func place(_ unit: UnitRef?, _ period: Period?) -> FindingMessage.Value {
+        .place(unit, period)
     }
-
-    /// "2020", "Jan–Jun 2019", "Q3 2020", "May 2023", "Jun–Aug 2019", "Dec 2018–Feb 2019".
-    public static func periodLabel(_ period: Period) -> String {
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let s = months[(period.start.month - 1) % 12], e = months[(period.end.month - 1) % 12]
-        switch period.span {
-        case .year: return "\(period.year)"
-        case .quarter(let q): return "Q\(q) \(period.year)"
-        case .month: return "\(s) \(period.year)"
-        case .firstMonths, .other:
-            if period.start.year == period.end.year { return "\(s)–\(e) \(period.year)" }
-            return "\(s) \(period.start.year)–\(e) \(period.end.year)"
-        }
-    }
-
-    /// The English label of a metric ("cases cleared"), or the id when unknown.
-    static func label(_ metric: String) -> String { MetricCatalog.metric(metric)?.english ?? metric }
 
     /// Decimals for a computed percentage next to a stated one with `scale` decimals: one more than
     /// stated (at least two), and more when the shorter form would look like an interval bound.
@@ -106,23 +88,6 @@ public struct FigureValidator: Sendable {
             decimals += 1
         }
         return decimals
-    }
-
-    /// "1,895–1,896", "1,895", "1,895 or more".
-    static func rangeText(_ r: ImpliedRange) -> FindingMessage {
-        guard !r.isEmpty else { return "none" }
-        guard let high = r.highest else { return "\(count: r.lowest) or more" }
-        return high == r.lowest ? "\(count: r.lowest)" : "\(count: r.lowest)–\(count: high)"
-    }
-
-    /// "88.65–88.75", "more than 80", "at most 90".
-    static func intervalText(_ interval: PercentInterval) -> FindingMessage {
-        switch (interval.lowerValue, interval.upperValue) {
-        case let (l?, u?): return l.units < 0 || u.units < 0 ? "\(decimal: l) to \(decimal: u)" : "\(decimal: l)–\(decimal: u)"
-        case let (l?, nil): return interval.lower?.isOpen == true ? "more than \(decimal: l)" : "at least \(decimal: l)"
-        case let (nil, u?): return interval.upper?.isOpen == true ? "less than \(decimal: u)" : "at most \(decimal: u)"
-        case (nil, nil): return "any value"
-        }
     }
 }
 

@@ -17,15 +17,4 @@ public enum RoundingMode: String, Sendable, Hashable, CaseIterable {
     case halfEven = "half-even"
     /// Digits cut off, towards zero: [r, r + 2h) for r > 0.
     case truncate
-
-    /// Words for messages: "under rounding", "under half-even rounding", "under truncation".
-    public var phrase: String {
-        switch self {
-        case .upOrDown: return "under rounding"
-        case .halfUp: return "under half-up rounding"
-        case .halfDown: return "under half-down rounding"
-        case .halfEven: return "under half-even rounding"
-        case .truncate: return "under truncation"
-        }
-    }
 }

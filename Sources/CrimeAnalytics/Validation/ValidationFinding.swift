@@ -26,20 +26,6 @@ public struct ValidationFinding: Sendable, Hashable {
         /// The same figure stated differently by different sources.
         case conflictingSources = "conflicting_sources"
 
-        /// Short words for text output: "rate vs counts".
-        public var label: String {
-            switch self {
-            case .rateVsCounts: return "rate vs counts"
-            case .qualifiedFigure: return "qualified figure"
-            case .changeVsCounts: return "change vs counts"
-            case .rateChangeReading: return "percent or points"
-            case .clusterVsMembers: return "cluster vs members"
-            case .partVsTotal: return "part vs total"
-            case .rateAbove100: return "rate above 100 %"
-            case .negativeCount: return "negative count"
-            case .conflictingSources: return "conflicting sources"
-            }
-        }
     }
 
     /// How serious a finding is.

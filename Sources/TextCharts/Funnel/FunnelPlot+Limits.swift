@@ -54,13 +54,13 @@ extension FunnelPlot.Position {
     }
 
     /// Words used in the list below the chart.
-    var phrase: String {
+    func phrase(_ words: ChartWords) -> String {
         switch self {
-        case .inside: "inside the limits"
-        case .above95: "above 95% limit"
-        case .below95: "below 95% limit"
-        case .above998: "above 99.8% limit"
-        case .below998: "below 99.8% limit"
+        case .inside: words.inside
+        case .above95: words.above95
+        case .below95: words.below95
+        case .above998: words.above998
+        case .below998: words.below998
         }
     }
 

@@ -152,9 +152,9 @@ extension FunnelPlot {
 
         var legend: [(marker: Character, color: ChartColor?, text: String)] = []
         if let targetValue { legend.append((glyphs.target, .gray, targetLabel + " " + rateFormat(targetValue))) }
-        if limits95 != nil { legend.append((style.usesBraille ? "⠒" : glyphs.curve95, .yellow, "95% limits")) }
-        if limits998 != nil { legend.append((style.usesBraille ? "⠶" : glyphs.curve998, .red, "99.8% limits")) }
-        lines += ChartNotes.legend(legend.map { ($0.marker, style.color ? $0.color : nil, $0.text) }, style: style)
+        if limits95 != nil { legend.append((style.usesBraille ? "⠒" : glyphs.curve95, .yellow, style.words.limits95)) }
+        if limits998 != nil { legend.append((style.usesBraille ? "⠶" : glyphs.curve998, .red, style.words.limits998)) }
+        lines += ChartNotes.legend(legend.map { (String($0.marker), style.color ? $0.color : nil, $0.text) }, style: style)
 
         let ordered = outside.enumerated().sorted { lhs, rhs in
             if lhs.element.position.severity != rhs.element.position.severity {
@@ -163,15 +163,17 @@ extension FunnelPlot {
             return lhs.offset < rhs.offset
         }.map(\.element)
         for item in ordered {
-            let text = style.displayText(item.point.label) + " " + item.position.phrase + " ("
-                + style.displayText(rateFormat(item.point.rate)) + ", n " + style.displayText(countFormat(item.point.n)) + ")"
+            let text = style.displayText(item.point.label) + " " + style.displayText(item.position.phrase(style.words)) + " ("
+                + style.displayText(rateFormat(item.point.rate)) + ", " + style.displayText(style.words.base) + " "
+                + style.displayText(countFormat(item.point.n)) + ")"
             let glyph = String(item.position.glyph(glyphs))
             let room = width - measure.of(glyph) - 1
             lines.append(style.paint(glyph, item.position.color) + (room > 0 ? " " + measure.truncate(text, to: room, ellipsis: style.ellipsis) : ""))
         }
         if outside.isEmpty, limits95 != nil || limits998 != nil {
-            let level = limits95 != nil ? "95%" : "99.8%"
-            lines.append(measure.truncate("(all points within the \(level) limits)", to: width, ellipsis: style.ellipsis))
+            let level = limits95 != nil ? style.words.level95 : style.words.level998
+            lines.append(measure.truncate(style.displayText(ChartWords.fill(style.words.allWithin, ["level": level])), to: width,
+                                          ellipsis: style.ellipsis))
         }
         return lines + skipped
     }

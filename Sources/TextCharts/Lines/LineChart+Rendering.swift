@@ -46,12 +46,14 @@ extension LineChart {
              ChartMath.clampedInt((1 - scale.fraction(of: y)) * Double(rowsPerUnit - 1), 0...(rowsPerUnit - 1)))
         }
 
-        var legend: [(marker: Character, color: ChartColor?, text: String)] = []
+        var legend: [(marker: String, color: ChartColor?, text: String)] = []
         var markers: [(column: Int, row: Int, marker: Character, color: ChartColor?)] = []
         for (index, points) in cleaned.enumerated() {
             let marker = glyphs.seriesMarkers[index % glyphs.seriesMarkers.count]
             let color = series[index].color ?? ChartColor.seriesPalette[index % ChartColor.seriesPalette.count]
-            legend.append((marker, color, series[index].name))
+            let lineGlyph = glyphs.seriesLines[index % glyphs.seriesLines.count]
+            // ASCII: points and lines get different characters, and the legend shows both ("*.. name").
+            legend.append((braille ? String(marker) : String(marker) + String(lineGlyph) + String(lineGlyph), color, series[index].name))
             var previous: (x: Int, y: Int)?
             for point in points {
                 guard let y = point.y else {
@@ -63,7 +65,7 @@ extension LineChart {
                     canvas.line(from: previous ?? here, to: here, color: color)
                     if marksPoints { markers.append((here.x / 2, here.y / 4, marker, color)) }
                 } else {
-                    grid.drawLine(from: previous ?? here, to: here, glyph: marker, color: color)
+                    grid.drawLine(from: previous ?? here, to: here, glyph: lineGlyph, color: color)
                     markers.append((here.x, here.y, marker, color))
                 }
                 previous = here

@@ -37,9 +37,17 @@ public struct LineChart: TextChart {
             self.color = color
         }
 
-        /// Creates a series from parallel lists of years and values (`nil` = gap).
+        /// Creates a series from parallel lists of years and values (`nil` = gap). A year missing between
+        /// two listed years is a gap too: the line breaks there instead of joining the years around it.
         public init(name: String, years: [Int], values: [Double?], color: ChartColor? = nil) {
-            self.init(name: name, points: zip(years, values).map { Point(x: Double($0), y: $1) }, color: color)
+            var points: [Point] = []
+            var previous: Int?
+            for (year, value) in zip(years, values).sorted(by: { $0.0 < $1.0 }) {
+                if let previous, year > previous + 1 { points.append(Point(x: Double(previous + 1), y: nil)) }
+                points.append(Point(x: Double(year), y: value))
+                previous = year
+            }
+            self.init(name: name, points: points, color: color)
         }
     }
 

@@ -2,26 +2,26 @@
 enum ChartNotes {
     /// "(no data)", fitted to the width.
     static func noData(style: ChartStyle) -> [String] {
-        [style.displayWidth.truncate("(no data)", to: style.effectiveWidth, ellipsis: style.ellipsis)]
+        [style.displayWidth.truncate(style.displayText(style.words.noData), to: style.effectiveWidth, ellipsis: style.ellipsis)]
     }
 
     /// "(too narrow)" for widths where a chart cannot be drawn at all.
     static func tooNarrow(style: ChartStyle) -> [String] {
-        [style.displayWidth.truncate("(too narrow)", to: style.effectiveWidth, ellipsis: style.ellipsis)]
+        [style.displayWidth.truncate(style.displayText(style.words.tooNarrow), to: style.effectiveWidth, ellipsis: style.ellipsis)]
     }
 
     /// "(skipped 2 non-finite values: Hà Nội, Huế)", or nothing when `labels` is empty.
     static func skipped(_ labels: [String], style: ChartStyle) -> [String] {
         guard !labels.isEmpty else { return [] }
-        let noun = labels.count == 1 ? "value" : "values"
         let named = labels.filter { !$0.isEmpty }.map(style.displayText)
         let list = named.isEmpty ? "" : ": " + named.joined(separator: ", ")
-        let text = "(skipped \(labels.count) non-finite \(noun)\(list))"
-        return [style.displayWidth.truncate(text, to: style.effectiveWidth, ellipsis: style.ellipsis)]
+        let text = ChartWords.fill(labels.count == 1 ? style.words.skippedOne : style.words.skippedMany,
+                                   ["n": String(labels.count), "list": list])
+        return [style.displayWidth.truncate(style.displayText(text), to: style.effectiveWidth, ellipsis: style.ellipsis)]
     }
 
     /// Legend entries ("● Hà Nội") packed into as few lines as fit, two spaces apart.
-    static func legend(_ entries: [(marker: Character, color: ChartColor?, text: String)], style: ChartStyle) -> [String] {
+    static func legend(_ entries: [(marker: String, color: ChartColor?, text: String)], style: ChartStyle) -> [String] {
         let width = style.effectiveWidth
         let measure = style.displayWidth
         var lines: [String] = []
@@ -32,7 +32,7 @@ enum ChartNotes {
             let room = width - markerWidth - 1
             let text = room > 0 ? measure.truncate(style.displayText(entry.text), to: room, ellipsis: style.ellipsis) : ""
             let cells = markerWidth + (text.isEmpty ? 0 : 1 + measure.of(text))
-            let painted = style.paint(String(entry.marker), entry.color) + (text.isEmpty ? "" : " " + text)
+            let painted = style.paint(entry.marker, entry.color) + (text.isEmpty ? "" : " " + text)
             if used > 0 && used + 2 + cells > width {
                 lines.append(current)
                 current = ""

@@ -11,6 +11,8 @@ public struct ChartStyle: Sendable, Hashable {
     public var color: Bool
     /// How East Asian Ambiguous characters are measured.
     public var ambiguousWidth: AmbiguousWidth
+    /// The words of notes and legends (English by default).
+    public var words = ChartWords()
 
     /// Creates a style; the defaults are 80 cells, Unicode, no colour, ambiguous = 1 cell.
     public init(width: Int = 80, charset: Charset = .unicode, color: Bool = false, ambiguousWidth: AmbiguousWidth = .narrow) {

@@ -26,6 +26,8 @@ struct Glyphs: Sendable {
     var whiskerCross: Character
     var dot: Character
     var seriesMarkers: [Character]
+    /// Line characters of each series in ASCII (distinct from the point markers).
+    var seriesLines: [Character]
     var missing: String
     var ellipsis: String
     var target: Character
@@ -44,7 +46,7 @@ struct Glyphs: Sendable {
         reference: "│", axisTick: "┤", axisTickDown: "┬",
         sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         whiskerLeft: "├", whiskerRight: "┤", whiskerCross: "┼", dot: "●",
-        seriesMarkers: ["●", "○", "◆", "■", "▲", "□"],
+        seriesMarkers: ["●", "○", "◆", "■", "▲", "□"], seriesLines: ["·", ":", "~", "'", ",", "`"],
         missing: "—", ellipsis: "…", target: "─", curve95: "⠒", curve998: "⠶",
         inside: "●", above95: "△", below95: "▽", above998: "▲", below998: "▼"
     )
@@ -56,7 +58,7 @@ struct Glyphs: Sendable {
         reference: "|", axisTick: "+", axisTickDown: "+",
         sparkLevels: ["_", ".", "-", ":", "=", "+", "*", "#"],
         whiskerLeft: "|", whiskerRight: "|", whiskerCross: "+", dot: "o",
-        seriesMarkers: ["*", "o", "+", "x", "#", "@"],
+        seriesMarkers: ["*", "o", "+", "x", "#", "@"], seriesLines: [".", ":", "~", "'", ",", "`"],
         missing: "-", ellipsis: "...", target: "=", curve95: ".", curve998: ":",
         inside: "o", above95: "+", below95: "-", above998: "^", below998: "v"
     )

@@ -27,10 +27,14 @@ public enum Transliteration {
         return result
     }
 
-    /// Typographic characters with an obvious ASCII stand-in.
+    /// Typographic characters with an obvious ASCII stand-in, and mathematical ones spelt as words
+    /// ("χ²" → "chi2", "φ" → "phi", "τ²" → "tau2", "Σk" → "sum k").
     static let punctuation: [Character: String] = [
         "…": "...", "–": "-", "—": "-", "−": "-", "‐": "-", "‘": "'", "’": "'", "“": "\"", "”": "\"",
         "«": "\"", "»": "\"", "\u{00A0}": " ", "\u{202F}": " ", "\u{2009}": " ", "×": "x", "•": "*", "·": ".",
+        "Σ": "sum ", "χ": "chi", "φ": "phi", "τ": "tau", "σ": "sigma", "μ": "mu", "α": "alpha", "θ": "theta",
+        "Δ": "chg", "²": "2", "³": "3", "⁻": "-", "ᵈ": "d", "½": "1/2", "√": "sqrt", "±": "+/-", "≥": ">=", "≤": "<=",
+        "≲": "<~", "≈": "~", "→": "->", "←": "<-", "†": "#", "°": " deg",
     ]
 
     private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {

@@ -77,7 +77,7 @@ extension Table {
     }
 
     /// Shrinks text columns, then drops trailing ones, until the table fits `width`.
-    func fitted(_ layouts: [ColumnLayout], width: Int) -> (columns: [ColumnLayout], dropped: Int) {
+    func fitted(_ layouts: [ColumnLayout], width: Int) -> (columns: [ColumnLayout], dropped: [String]) {
         var layouts = layouts
         func total() -> Int { layouts.reduce(0) { $0 + $1.width } + overhead(columnCount: layouts.count) }
         while total() > width {
@@ -88,10 +88,9 @@ extension Table {
             // Shrink the widest column towards the next widest one (at least one cell per step).
             layouts[widest].width = max(layouts[widest].minimumWidth, current - (total() - width), nextWidest)
         }
-        var dropped = 0
+        var dropped: [String] = []
         while total() > width, layouts.count > 1 {
-            layouts.removeLast()
-            dropped += 1
+            dropped.insert(layouts.removeLast().header, at: 0)
         }
         // Dropping columns may free room: give it back to truncated columns, left to right.
         for index in layouts.indices where total() < width {
@@ -173,10 +172,11 @@ extension Table {
                 lines.append(layouts.map { content($0, row: row) }.joined(separator: "  ").trailingSpacesTrimmed)
             }
         }
-        if dropped > 0 {
-            let noun = dropped == 1 ? "column" : "columns"
-            let note = "(\(dropped) \(noun) not shown: width \(width))"
-            lines.append(measure.truncate(note, to: width, ellipsis: ellipsis))
+        let hidden = hiddenColumns.map { style.displayText($0) } + dropped
+        if !hidden.isEmpty {
+            // The note names every hidden column and wraps rather than being cut.
+            let note = ChartWords.fill(style.words.columnsNotShown, ["width": String(width), "columns": hidden.joined(separator: ", ")])
+            lines += Paragraph(style.displayText(note), firstIndent: 0, hangingIndent: 1).lines(style: style)
         }
         return lines
     }

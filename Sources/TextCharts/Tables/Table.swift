@@ -25,6 +25,8 @@ public struct Table: TextChart {
     public var format: Format
     /// Text for missing cells; `nil` means "—" (ASCII "-").
     public var missingMarker: String?
+    /// Columns the caller already left out for width: named in the same note as the columns the table drops.
+    public var hiddenColumns: [String] = []
 
     /// Creates a table.
     public init(columns: [Column], rows: [[Cell]], format: Format = .box, missingMarker: String? = nil) {

@@ -11,7 +11,8 @@ struct Chart: ParsableCommand {
             line:  --x YEAR-COLUMN --y VALUE-COLUMN (repeatable), or --group COLUMN for one line per group
             spark: --y VALUE-COLUMN, one sparkline per --group (ordered by --x), on a shared scale
             dot:   --x LABEL-COLUMN --y ESTIMATE --low COLUMN --high COLUMN
-            Empty cells are gaps. A cell that is not a number is an error naming its line and column.
+
+            Empty cells are gaps. A cell that is not a number is an error naming its line and column. \
             Numbers may use "." or the Vietnamese "," as decimal mark ("88,7").
             """)
 

@@ -9,16 +9,17 @@ struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare one year's clearance rate across units: Wilson intervals, funnel plot, expected ranks.",
         discussion: """
-            Only units that state both counts (cases cleared and crimes) for the year enter; the base is
-            crimes_social_order where that is the count stated, else crimes_recorded, and the output says
-            which. Without --year, the year with the most such units is compared (ties: the latest), and the
-            output says why. Scope the units with --unit (repeatable), --cluster N (its members that year, from
-            the membership table), --region NAME (a GSO socio-economic region) and --unit-type. A single
-            comparable unit is reported as such, not ranked. --stated lists the rates units state that year,
-            with their qualifiers ("trên 82%" is not 82): as stated, no interval, not comparable in the
-            statistical sense. Funnel flags use the overdispersion-adjusted (additive τ²) limits when the φ test
-            is significant at 5 % (--overdispersion auto), and say which limits were used. Expected ranks
-            (1 = highest) carry the uncertainty a league table hides.
+            Only units that state both counts (cases cleared and crimes) for the year enter; the base is \
+            crimes_social_order where that is the count stated, else crimes_recorded, and the output says \
+            which. Without --year, the year with the most such units is compared (ties: the latest), and the \
+            output says why. Scope the units with --unit (repeatable), --cluster N (its members that year, from \
+            the membership table), --region NAME (a GSO socio-economic region) and --unit-type. A single \
+            comparable unit is reported as such, not ranked. --stated lists the rates units state that year, \
+            with their qualifiers ("trên 82%" is not 82): as stated, no interval, not comparable in the \
+            statistical sense. Funnel flags use the overdispersion-adjusted (additive τ²) limits when the φ test \
+            is significant at 5% (--overdispersion auto), and say which limits were used. Expected ranks \
+            (1 = highest) carry the uncertainty a league table hides. When the \
+            table is too narrow for the width, a note names every column left out.
             """)
 
     @Option(help: "clearance_rate or serious_clearance_rate.")
@@ -57,6 +58,7 @@ struct Compare: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
+        try common.rejectHTML(command: "compare")
         guard let m = MetricCatalog.metric(metric), m.numerator != nil, !m.denominators.isEmpty else {
             throw ValidationError("--metric must be a rate with counts: clearance_rate, serious_clearance_rate, special_serious_clearance_rate or reports_resolution_rate")
         }
@@ -81,7 +83,7 @@ struct Compare: ParsableCommand {
                : RateComparison.bestCoveredYear(in: dataset, metric: metric, span: spanValue, scope: within))
         guard let chosen = year ?? choice?.year else {
             Output.write(CompareRendering.nothing(metric: metric, context: context, stated: stated, format: common.format,
-                                                 style: common.chartStyle()))
+                                                 lang: common.lang, style: common.chartStyle()))
             return
         }
         let allowed = within(chosen)

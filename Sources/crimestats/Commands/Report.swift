@@ -8,7 +8,11 @@ struct Report: ParsableCommand {
         abstract: "The report on the data: yearly trend tables, the latest clearance comparison, validation summary.",
         discussion: """
             Exits 0 whatever validation finds (use `crimestats validate` for a failing status).
-            --format markdown writes a report to publish; --lang vi uses Vietnamese labels and numbers.
+
+            --format markdown writes a report to publish, its figures citing their sources in footnotes; \
+            --format html writes one self-contained page (inline CSS and SVG charts, every figure linked to \
+            its source, readable on a phone). --lang vi writes every word in Vietnamese, with Vietnamese \
+            numbers (88,7%, 2.156) and dates (15/12/2023).
             """)
 
     @Option(help: "How many validation findings to show in full.")
@@ -25,7 +29,7 @@ struct Report: ParsableCommand {
         let dataset = try common.dataset()
         let gazetteer = try common.gazetteer()
         let content = ReportContent.build(dataset: dataset, gazetteer: gazetteer,
-                                          sourceName: common.dataPaths.isEmpty ? "the bundled dataset" : common.dataPaths.joined(separator: ", "))
+                                          sourceName: common.dataPaths.joined(separator: ", "))
         Output.write(ReportRendering.render(content, format: common.format, lang: common.lang, style: common.chartStyle(), top: top))
     }
 }

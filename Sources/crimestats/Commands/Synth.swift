@@ -6,7 +6,7 @@ struct Synth: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write seeded synthetic data (labelled synthetic) in the Datasets CSV schema.",
         discussion: """
-            Units are districts named "Synthetic NNNNN"; the source of every row is "synthetic". The same
+            Units are districts named "Synthetic NNNNN"; the source of every row is "synthetic". The same \
             seed always gives the same file. Metrics are taken in this order: \
             \(SyntheticDataset.availableMetrics.joined(separator: ", ")).
             """)

@@ -7,10 +7,13 @@ struct Trend: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Trend of one or more metrics per unit: OLS, Theil–Sen, Mann–Kendall, CAGR, APC, yearly changes.",
         discussion: """
-            --metric all analyses every metric. Only exact figures of one span enter a series (qualified
-            figures such as "trên 80%" do not). OLS needs 3 years for a standard error; Theil–Sen and
-            Mann–Kendall need 3 years that do not all tie. Series that cross the 1 July 2025
-            reorganisation are marked. --cluster N keeps the cluster and its members; --aggregate adds the
+            --metric all analyses every metric. Only exact figures of one span enter a series (qualified \
+            figures such as "trên 80%" do not). No trend from fewer than 3 years: such series are listed \
+            with their figures in one line, and a metric whose every series is that short is one line, not \
+            a table. Counts of member units and commendations are not statistics and are not trended. \
+            Theil–Sen and Mann–Kendall also need 3 years that do not all tie. Charts break their lines at \
+            missing years. Series that cross the 1 July 2025 reorganisation are marked †. \
+            --cluster N keeps the cluster and its members; --aggregate adds the \
             members' sum (or pooled rate) as a series of its own, in the years every member states it.
             """)
 
@@ -24,6 +27,7 @@ struct Trend: ParsableCommand {
     var level: Double = 0.95
 
     func validate() throws {
+        try common.rejectHTML(command: "trend")
         guard !selection.metric.isEmpty else { throw ValidationError("give --metric (repeatable) or --metric all") }
         guard level > 0.5, level < 1 else { throw ValidationError("--level must be between 0.5 and 1") }
     }

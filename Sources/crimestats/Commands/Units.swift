@@ -6,7 +6,7 @@ struct Units: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List provinces, cities and clusters, or resolve a name to its canonical unit.",
         discussion: """
-            Names resolve with or without diacritics, in NFC or NFD, with old or new tone marks and with
+            Names resolve with or without diacritics, in NFC or NFD, with old or new tone marks and with \
             prefixes: "tp.hcm", "Ha Giang", "CATP Hà Nội", "Công an tỉnh Lào Cai", "cụm 2".
             """)
 
@@ -24,17 +24,21 @@ struct Units: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    func validate() throws {
+        try common.rejectHTML(command: "units")
+    }
+
     func run() throws {
         let gazetteer = try common.gazetteer()
         let style = common.chartStyle()
         if let name {
             let resolution = try gazetteer.resolve(name, as: type, year: year ?? 2024)
             Output.write(UnitsRendering.resolution(resolution, gazetteer: gazetteer, year: year,
-                                                   format: common.format, style: style))
+                                                   format: common.format, style: style, words: Catalog(common.lang)))
             return
         }
         Output.write(try UnitsRendering.list(gazetteer: gazetteer, type: type, cluster: cluster, year: year,
-                                             format: common.format, style: style))
+                                             format: common.format, style: style, words: Catalog(common.lang)))
     }
 }
 

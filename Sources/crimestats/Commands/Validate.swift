@@ -28,11 +28,13 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check stated percentages, changes and totals against the counts stated with them.",
         discussion: """
-            Checks the bundled dataset, or the given files: Datasets-schema CSV or JSON (- for stdin), or report
+            Checks the bundled dataset, or the given files: Datasets-schema CSV or JSON (- for stdin), or report \
             texts (.txt, or report text on stdin: extracted first, and findings cite the text's lines; \
-            --show-extracted lists what was read). A percentage with d decimals stands for ±½·10⁻ᵈ; counts that
+            --show-extracted lists what was read). A percentage with d decimals stands for ±½·10⁻ᵈ; counts that \
             fall outside are an error, with the bases and counts that would fit. One-off check:
+
               crimestats validate --rate 88,7 --numerator 1681 --denominator 2156
+
             Exit status: 1 when an error (or, with --fail-on warning, a warning) is found; 2 for bad input.
             """)
 
@@ -72,6 +74,7 @@ struct Validate: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
+        try common.rejectHTML(command: "validate")
         guard let t = Validate.decimal(tolerance), t.units >= 0, t.doubleValue < 100 else {
             throw ValidationError("--tolerance must be a percentage from 0 to under 100, not \"\(tolerance)\"")
         }
@@ -106,7 +109,8 @@ struct Validate: ParsableCommand {
             if let numerator { quote += " --numerator \(numerator)" }
             if let denominator { quote += " --denominator \(denominator)" }
             report = ValidationReport(findings: validator.checkRate(stated: stated, numerator: k, denominator: n,
-                                                                    source: "command line", quote: quote).map { [$0] } ?? [])
+                                                                    source: Catalog(common.format == .json || common.format == .csv ? .en : common.lang)(.sourceCommandLine),
+                                                                    quote: quote).map { [$0] } ?? [])
         } else {
             var extracted: [ReportTexts.Extracted] = []
             report = validator.validate(try observations(gazetteer: gazetteer, extracted: &extracted))

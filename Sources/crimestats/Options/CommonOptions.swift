@@ -43,12 +43,19 @@ struct CommonOptions: ParsableArguments {
         valueName: "path"))
     var dataPaths: [String] = []
 
-    @Option(help: "Output format: text, markdown, csv or json.")
+    @Option(help: "Output format: text, markdown, csv or json (report: text, markdown, json or html).")
     var format: OutputFormat = .text
 
     @OptionGroup var display: DisplayOptions
 
     var lang: Language { display.lang }
+
+    /// Every command but `report` writes text, markdown, CSV or JSON.
+    func rejectHTML(command: String) throws {
+        if format == .html {
+            throw ValidationError("--format html is for `crimestats report`; \(command) writes text, markdown, csv or json")
+        }
+    }
 
     /// The gazetteer (bundled).
     func gazetteer() throws -> Gazetteer { try Gazetteer.bundled() }

@@ -40,13 +40,11 @@ struct SelectionOptions: ParsableArguments {
 
     var spanValue: Span { Span(option: span) ?? .year }
 
-    /// The one metric a table needs.
-    func singleMetric() throws -> Metric {
-        guard metric.count == 1, let id = metric.first, let m = MetricCatalog.metric(id) else {
-            throw ValidationError(metric.isEmpty ? "give --metric, e.g. --metric clearance_rate"
-                                  : "give exactly one --metric for a table")
-        }
-        return m
+    /// The metrics of a table, in the order given (each once); "all" is not a table.
+    func tableMetrics(words: Catalog) throws -> [Metric] {
+        guard !metric.isEmpty else { throw ValidationError(words(.errorGiveMetric)) }
+        guard !metric.contains("all") else { throw ValidationError(words(.errorTableAll)) }
+        return metric.uniqued().compactMap(MetricCatalog.metric)
     }
 
     var yearRange: ClosedRange<Int>? { (from != nil || to != nil) ? (from ?? Int.min)...(to ?? Int.max) : nil }

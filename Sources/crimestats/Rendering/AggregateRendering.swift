@@ -8,23 +8,24 @@ enum AggregateRendering {
         switch format {
         case .json: return json(a).serialized(pretty: true) + "\n"
         case .csv: return csv(a)
-        case .text, .markdown: return human(a, markdown: format == .markdown, lang: lang, style: style)
+        case .text, .markdown, .html: return human(a, markdown: format == .markdown, lang: lang, style: style)
         }
     }
 
-    static func aggregateLabel(_ a: ClusterAggregate) -> String {
-        a.metric.isRate ? "members' pooled rate" : "members' sum"
+    static func aggregateLabel(_ a: ClusterAggregate, words: Catalog = Catalog(.en)) -> String {
+        words(a.metric.isRate ? .aggregatePooled : .aggregateSum)
     }
 
     static func human(_ a: ClusterAggregate, markdown: Bool, lang: Language, style: ChartStyle) -> String {
         let numbers = HumanNumbers(lang: lang)
+        let words = Catalog(lang)
         let ascii = style.charset == .ascii
-        let title = "\(a.metric.label(vietnamese: lang.isVietnamese)) — \(a.cluster.name) and \(aggregateLabel(a)) (\(a.span))"
-        var out = markdown ? "## \(title)\n\n"
-            : style.displayWidth.truncate(style.displayText(title), to: style.effectiveWidth, ellipsis: style.ellipsis) + "\n"
+        let title = words(.aggregateTitle, ["metric": .text(a.metric.label(vietnamese: lang.isVietnamese)), "cluster": .text(a.cluster.name),
+                                            "aggregate": .text(aggregateLabel(a, words: words)), "span": .text(words.span(a.span))])
+        var out = markdown ? "## \(title)\n\n" : style.line(title) + "\n"
         func paragraph(_ text: String) { out += markdown ? text + "\n\n" : Prose.paragraph(text, style: style) }
         guard !a.years.isEmpty else {
-            paragraph("Neither a figure of \(a.cluster.name) nor a stated membership: nothing to aggregate.")
+            paragraph(words(.aggregateNothing, ["cluster": .text(a.cluster.name)]))
             return out
         }
         let decimals = a.metric.unit == .count ? 0 : 2
@@ -32,43 +33,43 @@ enum AggregateRendering {
             x.map { numbers.number($0, decimals: decimals) + (a.metric.unit == .percent ? "%" : "") }
         }
         let rows: [[String?]] = [
-            ["\(a.cluster.name) (as reported)"] + a.years.map { y in
+            [words(.aggregateReported, ["cluster": .text(a.cluster.name)])] + a.years.map { y in
                 y.reported.map { numbers.value($0.observation, metric: a.metric, charset: ascii) + ($0.isConflicted ? "*" : "") }
             },
-            [aggregateLabel(a)] + a.years.map { shown($0.aggregate) },
-            ["members stating"] + a.years.map { y in y.membershipStated ? "\(y.stating.count)/\(y.members.count)" : "no list" },
-            ["reported − " + (a.metric.isRate ? "pooled" : "sum")] + a.years.map { y in
-                y.difference.map { d in (d > 0 ? "+" : "") + numbers.number(d, decimals: decimals) + (a.metric.unit == .percent ? " pp" : "") }
+            [aggregateLabel(a, words: words)] + a.years.map { shown($0.aggregate) },
+            [words(.aggregateStating)] + a.years.map { y in y.membershipStated ? "\(y.stating.count)/\(y.members.count)" : words(.aggregateNoList) },
+            [words(a.metric.isRate ? .aggregateDifferencePooled : .aggregateDifferenceSum)] + a.years.map { y in
+                y.difference.map { d in (d > 0 ? "+" : "") + numbers.number(d, decimals: decimals) + (a.metric.unit == .percent ? " " + words(.pointsAbbrev) : "") }
             },
         ]
-        let table = Tabular(headers: ["figure"] + a.years.map { String($0.year) }, rows: rows,
+        let table = Tabular(headers: [words(.aggregateFigure)] + a.years.map { String($0.year) }, rows: rows,
                             numericColumns: Set(1...a.years.count), droppable: Array(1..<max(1, a.years.count - 1)))
-        out += markdown ? table.markdown() : table.text(style: style)
+        out += markdown ? table.markdown() : table.text(style: style, words: words)
         var notes: [String] = []
-        notes.append(a.metric.isRate
-            ? "Pooled rate: Σ cases cleared / Σ base over the members that year, given only when every member states both counts (never the mean of their rates)."
-            : "Sum: the members' exact figures that year, given only when every member states one.")
-        notes.append("Members: those the membership table states for each year (clusters are recomposed; no other year's list is used).")
+        notes.append(words(a.metric.isRate ? .aggregatePooledNote : .aggregateSumNote))
+        notes.append(words(.aggregateMembersNote))
         for y in a.years {
             if !y.membershipStated {
-                if y.reported != nil { notes.append("\(y.year): the membership is not stated, so the members cannot be summed.") }
+                if y.reported != nil { notes.append(words(.aggregateNoMembership, ["year": .plain(y.year)])) }
                 continue
             }
             if !y.missing.isEmpty {
-                let what = a.metric.isRate ? "both counts" : "a figure"
                 var text = y.stating.isEmpty
-                    ? "\(y.year): no member states \(what) (\(y.members.map(\.name).joined(separator: ", ")))"
-                    : "\(y.year): \(y.missing.count) of \(y.members.count) members state no \(a.metric.isRate ? "pair of counts" : "figure") (\(y.missing.map(\.name).joined(separator: ", ")))"
+                    ? words(a.metric.isRate ? .aggregateNoMemberCounts : .aggregateNoMemberFigure,
+                            ["year": .plain(y.year), "members": .text(y.members.map(\.name).joined(separator: ", "))])
+                    : words(a.metric.isRate ? .aggregateMissingCounts : .aggregateMissingFigure,
+                            ["year": .plain(y.year), "n": .count(y.missing.count), "total": .count(y.members.count),
+                             "members": .text(y.missing.map(\.name).joined(separator: ", "))])
                 if let partial = y.partialSum, let s = shown(partial) {
-                    text += "; the \(y.stating.count) stating it give \(s) together, a part and not the cluster's total"
+                    text += words(.aggregatePartial, ["n": .count(y.stating.count), "value": .text(s)])
                 }
                 notes.append(text + ".")
             } else if let counts = y.pooledCounts {
-                notes.append("\(y.year): \(numbers.number(Double(counts.cleared), decimals: 0)) cleared of \(numbers.number(Double(counts.base), decimals: 0)).")
+                notes.append(words(.aggregatePooledCounts, ["year": .plain(y.year), "cleared": .count(counts.cleared), "base": .count(counts.base)]))
             }
         }
         if a.years.contains(where: { $0.reported?.isConflicted == true }) {
-            notes.append("* another source states a different value; the later-published one is shown (`crimestats table --metric \(a.metric.id) --unit-type cluster`).")
+            notes.append(words(.aggregateConflictNote, ["metric": .text(a.metric.id)]))
         }
         for note in notes { paragraph(note) }
         if markdown && out.hasSuffix("\n\n") { out.removeLast() }

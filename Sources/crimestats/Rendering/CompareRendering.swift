@@ -39,7 +39,7 @@ enum CompareRendering {
         switch format {
         case .json: return json(c, context: context).serialized(pretty: true) + "\n"
         case .csv: return csv(c)
-        case .text, .markdown:
+        case .text, .markdown, .html:
             return human(c, markdown: format == .markdown, lang: lang, style: style, chart: chart, context: context)
         }
     }
@@ -58,49 +58,53 @@ enum CompareRendering {
         return parts.joined(separator: ", ")
     }
 
-    /// Why this year: "2015 has the most units stating both counts (2: Đà Nẵng, Hà Nội); 2016, 2018–2025 have
-    /// 1 each. Give --year to compare another year."
-    static func choiceText(_ choice: RateComparison.YearChoice, what: String, verb: String = "compared") -> String {
+    /// Why this year: "2015 is compared: it has the most units stating both counts (2: Đà Nẵng, Hà Nội); 2016,
+    /// 2018–2025 have 1 each. Give --year for another year."
+    static func choiceText(_ choice: RateComparison.YearChoice, stating rates: Bool = false, words: Catalog = Catalog(.en)) -> String {
         let n = choice.units.count
-        var text = "\(choice.year) is \(verb): it has the most units \(what) (\(n): \(choice.units.map(\.name).joined(separator: ", ")))"
+        var text = words(rates ? .compareChoiceListed : .compareChoiceCompared, [
+            "year": .plain(choice.year), "n": .count(n), "units": .text(choice.units.map(\.name).joined(separator: ", "))])
         let others = choice.unitsByYear.filter { $0.key != choice.year }
         let ties = others.filter { $0.value == n }.map(\.key)
-        if !ties.isEmpty { text += ", as many as \(yearList(ties)), and is the latest of them" }
+        if !ties.isEmpty { text += words(.compareChoiceTies, ["years": .text(yearList(ties))]) }
         let fewer = Dictionary(grouping: others.filter { $0.value < n }, by: \.value)
         if !fewer.isEmpty {
             text += "; " + fewer.keys.sorted(by: >).map { k in
                 let years = fewer[k]?.map(\.key) ?? []
-                return "\(yearList(years)) \(years.count == 1 ? "has" : "have") \(k)\(years.count == 1 ? "" : " each")"
+                return words(years.count == 1 ? .compareChoiceFewerOne : .compareChoiceFewerMany,
+                             ["years": .text(yearList(years)), "k": .count(k)])
             }.joined(separator: ", ")
         } else if others.isEmpty {
-            text += "; no other year has any"
+            text += words(.compareChoiceNoOther)
         }
-        return text + ". Give --year for another year."
+        return text + words(.compareChoiceEnd)
     }
 
-    /// The scope in words with its units: "Units: members of Cụm thi đua số 2 in 2020 (7): Cao Bằng, …".
-    static func scopeText(_ context: Context, year: Int) -> String? {
+    /// The scope in words with its units: "Units: members of Cụm thi đua số 2 in 2020 → 7: Cao Bằng, …".
+    static func scopeText(_ context: Context, year: Int, words: Catalog) -> String? {
         guard let scope = context.scope, let gazetteer = context.gazetteer else { return nil }
-        var text = "Units: " + scope.description(year: year, gazetteer: gazetteer)
+        var text = words(.compareScope, ["scope": .text(scope.description(year: year, gazetteer: gazetteer))])
         if scope.cluster == nil && scope.region == nil {
-            return text + " (\(scope.units.count) named)."
+            return text + words(.compareScopeNamed, ["n": .count(scope.units.count)])
         }
         if let units = context.scopeUnits {
-            text += units.isEmpty ? ": none." : " → \(units.count): " + units.sortedForDisplay().map(\.name).joined(separator: ", ") + "."
+            text += units.isEmpty ? words(.compareScopeNone)
+                : words(.compareScopeUnits, ["n": .count(units.count), "units": .text(units.sortedForDisplay().map(\.name).joined(separator: ", "))])
             if let cluster = scope.cluster, units.isEmpty || scope.members(ofCluster: cluster, year: year, gazetteer: gazetteer).isEmpty {
                 let years = UnitScope.membershipYears(ofCluster: cluster, gazetteer: gazetteer)
-                text += " The membership table states the members of Cụm thi đua số \(cluster) for " + (years.isEmpty ? "no year." : yearList(years) + ".")
+                text += years.isEmpty ? words(.compareScopeMembershipNone, ["cluster": .plain(cluster)])
+                    : words(.compareScopeMembership, ["cluster": .plain(cluster), "years": .text(yearList(years))])
             }
         }
         return text
     }
 
     /// No year has a unit to show.
-    static func nothing(metric: String, context: Context, stated: Bool, format: OutputFormat, style: ChartStyle) -> String {
+    static func nothing(metric: String, context: Context, stated: Bool, format: OutputFormat, lang: Language, style: ChartStyle) -> String {
+        let words = Catalog(format == .json ? .en : lang)
         let scope = context.scope.flatMap { s in context.gazetteer.map { s.description(year: nil, gazetteer: $0) } }
-        var message = stated ? "No unit states \(metric) in any year" : "No unit states both counts for \(metric) in any year"
-        if let scope { message += " within the scope: \(scope)" }
-        message += stated ? "." : "; `--stated` lists the rates that are stated."
+        let within = scope.map { words(.compareWithinScope, ["scope": .text($0)]) } ?? ""
+        let message = words(stated ? .compareNothingStatedAnyYear : .compareNothingAnyYear, ["metric": .text(metric), "scope": .text(within)])
         if format == .json {
             return JSONValue.object([("metric", .string(metric)), ("year", .null), ("units", .array([])), ("message", .string(message))])
                 .serialized(pretty: true) + "\n"
@@ -113,7 +117,7 @@ enum CompareRendering {
         var fields: [(String, JSONValue)] = [
             ("metric", .string(c.metric.id)), ("year", .integer(Int64(c.year))), ("span", .string(c.span.description)),
             ("year_chosen", context.choice.map { choice in
-                .object([("reason", .string(choiceText(choice, what: "stating both counts"))),
+                .object([("reason", .string(choiceText(choice))),
                          ("comparable_units_by_year", .object(choice.unitsByYear.keys.sorted().map { ("\($0)", .integer(Int64(choice.unitsByYear[$0] ?? 0))) }))])
             } ?? .null),
             ("scope", context.scope.map { scope in
@@ -152,7 +156,7 @@ enum CompareRendering {
                 ])
             })),
             ("not_comparable", .array(c.notComparable.map { n in
-                .object([("unit", .string(n.unit.name)), ("reason", .string(n.reason)), ("stated_rate", .finite(n.statedRate?.value))])
+                .object([("unit", .string(n.unit.name)), ("reason", .string(reasonText(n.reason, words: Catalog(.en)))), ("stated_rate", .finite(n.statedRate?.value))])
             })),
         ]
         if !c.pairs.isEmpty {
@@ -179,110 +183,137 @@ enum CompareRendering {
         return out
     }
 
-    static func flagText(_ flag: FunnelFlag?) -> String {
+    static func flagText(_ flag: FunnelFlag?, words: Catalog) -> String {
         switch flag {
-        case .above998?: return "above 99.8%"
-        case .above95?: return "above 95%"
-        case .below95?: return "below 95%"
-        case .below998?: return "below 99.8%"
-        default: return "within"
+        case .above998?: return words(.flagAbove998)
+        case .above95?: return words(.flagAbove95)
+        case .below95?: return words(.flagBelow95)
+        case .below998?: return words(.flagBelow998)
+        default: return words(.flagWithin)
         }
     }
 
+    /// Text or markdown; in markdown each unit cites the sources of its counts in `footnotes` (its own at the end when nil).
     static func human(_ c: RateComparison, markdown: Bool, lang: Language, style: ChartStyle, chart: CompareChart,
-                      context: Context) -> String {
+                      context: Context, footnotes: Footnotes? = nil) -> String {
+        let cited = markdown ? (footnotes ?? Footnotes()) : nil
         let numbers = HumanNumbers(lang: lang)
-        let title = "\(c.metric.label(vietnamese: lang.isVietnamese)) — \(c.year) (\(c.span))"
-        var out = markdown ? "## \(title)\n\n"
-            : style.displayWidth.truncate(style.displayText(title), to: style.effectiveWidth, ellipsis: style.ellipsis) + "\n"
+        let words = Catalog(lang)
+        let title = words(.compareTitle, ["metric": .text(c.metric.label(vietnamese: lang.isVietnamese)), "year": .plain(c.year),
+                                          "span": .text(words.span(c.span))])
+        var out = markdown ? "## \(title)\n\n" : style.line(title) + "\n"
         func paragraph(_ text: String) { out += markdown ? text + "\n\n" : Prose.paragraph(text, style: style) }
-        if let choice = context.choice { paragraph(choiceText(choice, what: "stating both counts")) }
-        if let scope = scopeText(context, year: c.year) { paragraph(scope) }
+        if let choice = context.choice { paragraph(choiceText(choice, words: words)) }
+        if let scope = scopeText(context, year: c.year, words: words) { paragraph(scope) }
         var notes: [String] = []
-        let them = context.statingRate == 1 ? "it" : "them"
         let rateHint = context.statingRate > 0
-            ? " \(context.statingRate) unit\(context.statingRate == 1 ? " states" : "s state") a rate for \(c.year): "
-                + (context.scope == nil ? "`crimestats compare --stated --year \(c.year)` lists \(them) as stated." : "add --stated to list \(them) as stated.")
+            ? words(context.scope == nil ? .compareRateHint : .compareRateHintScoped, ["n": .count(context.statingRate), "year": .plain(c.year)])
             : ""
         if c.units.isEmpty {
-            paragraph("No unit states both counts for \(c.year): nothing to compare." + rateHint)
+            paragraph(words(.compareNothing, ["year": .plain(c.year)]) + rateHint)
         } else if c.units.count == 1, let u = c.units.first {
-            let base = u.denominatorMetric == "crimes_social_order" ? "social-order crimes" : "crimes recorded"
-            paragraph("Only \(u.unit.name) states both counts for \(c.year): \(numbers.number(Double(u.numerator), decimals: 0)) cases cleared of \(numbers.number(Double(u.denominator), decimals: 0)) \(base), \(numbers.number(u.rate, decimals: 1)) % (95% Wilson \(numbers.number(100 * u.wilson.lower, decimals: 1))–\(numbers.number(100 * u.wilson.upper, decimals: 1)) %)"
-                      + (u.statedRate.map { "; stated \(numbers.value($0, metric: c.metric))" } ?? "")
-                      + ". A comparison needs at least two units: there is nothing to rank it against, so no rank, funnel or test is given." + rateHint)
+            let stated = u.statedRate.map { "; " + words(.compareStatedRate, ["rate": .text(numbers.value($0, metric: c.metric))]) } ?? ""
+            paragraph(words(.compareSingle, [
+                "unit": .text(u.unit.name), "year": .plain(c.year), "cleared": .count(u.numerator),
+                "base": .text(words.count(Int64(u.denominator), of: u.denominatorMetric)), "rate": .percent(u.rate, decimals: 1),
+                "low": .number(100 * u.wilson.lower, decimals: 1), "high": .number(100 * u.wilson.upper, decimals: 1),
+                "stated": .text(stated)]) + rateHint)
         } else {
             let rows: [[String?]] = c.units.map { u in
-                [u.unit.name, numbers.number(Double(u.numerator), decimals: 0), numbers.number(Double(u.denominator), decimals: 0),
+                [u.unit.name + (cited.map { f in u.sources.map { f.mark($0) }.uniqued().joined() } ?? ""),
+                 numbers.number(Double(u.numerator), decimals: 0), numbers.number(Double(u.denominator), decimals: 0),
                  numbers.number(u.rate, decimals: 1) + "%",
                  "\(numbers.number(100 * u.wilson.lower, decimals: 1))–\(numbers.number(100 * u.wilson.upper, decimals: 1))",
-                 u.funnel.map { numbers.number($0.zScore, decimals: 2) }, flagText(u.funnel?.flag),
+                 u.funnel.map { numbers.number($0.zScore, decimals: 2) }, flagText(u.funnel?.flag, words: words),
                  numbers.number(u.expectedRank, decimals: 1),
                  u.statedRate.map { numbers.value($0, metric: c.metric) }]
             }
             let anyStated = c.units.contains { $0.statedRate != nil }
-            let headers = ["unit", "cleared", "base", "rate", "95% Wilson", "z", "funnel", "exp. rank"] + (anyStated ? ["stated"] : [])
-            let table = Tabular(headers: headers, rows: rows.map { anyStated ? $0 : Array($0.prefix(8)) },
+            let headerKeys: [MessageKey] = [.headerUnit, .headerCleared, .headerBase, .headerRate, .headerWilson95, .headerZ,
+                                            .headerFunnel, .headerExpectedRank] + (anyStated ? [.headerStated] : [])
+            let table = Tabular(headers: headerKeys.map { words($0) }, rows: rows.map { anyStated ? $0 : Array($0.prefix(8)) },
                                 numericColumns: [1, 2, 3, 5, 7, 8], droppable: anyStated ? [8, 5] : [5])
-            out += markdown ? table.markdown() : table.text(style: style)
+            out += markdown ? table.markdown() : table.text(style: style, words: words)
             if !markdown && chart != .none {
-                out += "\n" + chartText(c, chart: chart, numbers: numbers, style: style) + "\n"
+                var charted = style
+                charted.words = words.chartWords
+                out += "\n" + chartText(c, chart: chart, numbers: numbers, style: charted) + "\n"
             }
             let bases = Set(c.units.map(\.denominatorMetric)).sorted()
-            notes.append("Base: \(bases.joined(separator: " / ")) (crimes_social_order where that is the crime count stated, else crimes_recorded).")
+            notes.append(words(.compareBaseNote, ["bases": .text(bases.joined(separator: " / "))]))
             if let pooled = c.pooledRate {
-                notes.append("Pooled rate Σcleared/Σbase = \(numbers.number(pooled, decimals: 2))% over \(c.units.count) units (not the mean of the rates).")
+                notes.append(words(.comparePooledNote, ["rate": .percent(pooled, decimals: 2), "n": .count(c.units.count)]))
             }
             if let h = c.homogeneity, let stat = h.statistic, let p = h.pValue {
-                var text = "χ² homogeneity: \(numbers.number(stat, decimals: 2)) on \(h.degreesOfFreedom) df, p = \(numbers.number(p, decimals: 4))."
+                var text = words(.compareChiSquareNote, ["statistic": .number(stat, decimals: 2), "df": .count(h.degreesOfFreedom),
+                                                         "p": .number(p, decimals: 4)])
                 if h.hasSmallExpectedCounts {
-                    text += " Warning: the smallest expected count is \(numbers.number(h.smallestExpectedCount, decimals: 2)) (< 5), so the χ² approximation is rough."
+                    text += " " + words(.compareSmallExpectedNote, ["min": .number(h.smallestExpectedCount, decimals: 2)])
                 }
                 notes.append(text)
             }
             if let f = c.funnel {
                 if let o = f.overdispersion {
-                    notes.append("Overdispersion: φ = \(numbers.number(o.phi, decimals: 3)) (test p = \(numbers.number(o.pValue, decimals: 4))), τ² = \(numbers.number(o.tauSquared, decimals: 6)); funnel flags use the \(limitName(f.adjustmentUsed)) limits.")
+                    notes.append(words(.compareOverdispersionNote, [
+                        "phi": .number(o.phi, decimals: 3), "p": .number(o.pValue, decimals: 4), "tau2": .number(o.tauSquared, decimals: 6),
+                        "limits": .text(limitName(f.adjustmentUsed, words: words))]))
                 } else {
-                    notes.append("Funnel flags use the \(limitName(f.adjustmentUsed)) limits.")
+                    notes.append(words(.compareFunnelLimitsNote, ["limits": .text(limitName(f.adjustmentUsed, words: words))]))
                 }
             }
-            notes.append("Expected rank: 1 = highest; it averages over the uncertainty, so units whose intervals overlap are not really better or worse.")
+            notes.append(words(.compareRankNote))
             if !c.pairs.isEmpty {
-                out += "\nPairwise differences (Newcombe 95% CI, Holm-adjusted p):\n"
+                out += "\n" + (markdown ? words(.comparePairsHeading) + "\n" : Prose.paragraph(words(.comparePairsHeading), style: style))
                 let pairRows: [[String?]] = c.pairs.map { p in
-                    [p.first.name, p.second.name, numbers.number(100 * p.difference, decimals: 1) + " pp",
+                    [p.first.name, p.second.name, numbers.number(100 * p.difference, decimals: 1),
                      "\(numbers.number(100 * p.confidenceInterval.lower, decimals: 1))–\(numbers.number(100 * p.confidenceInterval.upper, decimals: 1))",
                      p.adjustedPValue.map { numbers.number($0, decimals: 4) }]
                 }
-                let t = Tabular(headers: ["unit", "versus", "difference", "95% CI (pp)", "p (Holm)"], rows: pairRows, numericColumns: [2, 4])
-                out += markdown ? t.markdown() : t.text(style: style)
+                let pairHeaders: [MessageKey] = [.headerUnit, .headerVersus, .headerDifference, .headerCIPoints, .headerPHolm]
+                let t = Tabular(headers: pairHeaders.map { words($0) }, rows: pairRows, numericColumns: [2, 4], droppable: [3])
+                out += markdown ? t.markdown() : t.text(style: style, words: words)
             }
         }
         if !c.notComparable.isEmpty {
-            notes.append("Not comparable (\(c.notComparable.count)): " + c.notComparable.map { n in
-                "\(n.unit.name) — \(n.reason)" + (n.statedRate.map { "; stated \(numbers.value($0, metric: c.metric))" } ?? "")
-            }.joined(separator: "; ") + ".")
+            notes.append(words(.compareNotComparableNote, ["n": .count(c.notComparable.count), "list": .text(c.notComparable.map { n in
+                "\(n.unit.name) — \(reasonText(n.reason, words: words))" + (n.statedRate.map { "; " + words(.compareStatedRate, ["rate": .text(numbers.value($0, metric: c.metric))]) } ?? "")
+            }.joined(separator: "; "))]))
         }
         if let inScope = context.scopeUnits {
             let seen = Set(c.units.map(\.unit) + c.notComparable.map(\.unit))
             let silent = inScope.subtracting(seen).sortedForDisplay()
             if !silent.isEmpty {
-                notes.append("No \(c.metric.english) figures for \(c.year) (\(silent.count)): " + silent.map(\.name).joined(separator: ", ") + ".")
+                notes.append(words(.compareSilent, ["metric": .text(words.metric(c.metric.id)), "year": .plain(c.year), "n": .count(silent.count),
+                                                    "units": .text(silent.map(\.name).joined(separator: ", "))]))
             }
         }
         for note in notes {
             out += markdown ? "\n" + note + "\n" : Prose.paragraph(note, style: style)
         }
+        if footnotes == nil, let cited, !cited.isEmpty { out += "\n" + cited.markdown(words: words) }
         return out
     }
 
-    static func limitName(_ mode: OverdispersionMode) -> String {
+    /// Why a unit is not compared, in words.
+    static func reasonText(_ reason: RateComparison.NotComparable.Reason, words: Catalog) -> String {
+        switch reason {
+        case .onlyRateStated(let k): return words(.reasonOnlyRate, ["numerator": .text(k)])
+        case .noNumerator(let k): return words(.reasonNoNumerator, ["numerator": .text(k)])
+        case .noBase(let bases): return words(.reasonNoBase, ["bases": .text(bases.joined(separator: words(.orSeparator)))])
+        case .notWholeNumbers: return words(.reasonNotWhole)
+        case .noCounts(let metric): return words(.reasonNoCounts, ["metric": .text(metric)])
+        case .zeroBase(let base): return words(.reasonZeroBase, ["base": .text(base)])
+        case .numeratorExceedsBase(let k, let kv, let n, let nv):
+            return words(.reasonExceeds, ["numerator": .text(k), "count": .count(Int(kv)), "base": .text(n), "baseCount": .count(Int(nv))])
+        }
+    }
+
+    static func limitName(_ mode: OverdispersionMode, words: Catalog) -> String {
         switch mode {
-        case .none: return "unadjusted (binomial)"
-        case .multiplicative: return "multiplicative (√φ-widened)"
-        case .additive: return "additive τ²-adjusted"
-        case .auto: return "automatically chosen"
+        case .none: return words(.limitsUnadjusted)
+        case .multiplicative: return words(.limitsMultiplicative)
+        case .additive: return words(.limitsAdditive)
+        case .auto: return words(.limitsAuto)
         }
     }
 
@@ -293,9 +324,9 @@ enum CompareRendering {
         switch chart {
         case .dot, .none:
             let rows = c.units.map { DotPlot.Row($0.unit.name, estimate: $0.rate, low: 100 * $0.wilson.lower, high: 100 * $0.wilson.upper) }
-            return DotPlot(rows: rows, reference: c.pooledRate, referenceLabel: "pooled", format: percent).render(style: style)
+            return DotPlot(rows: rows, reference: c.pooledRate, referenceLabel: Catalog(numbers.lang)(.pooledLabel), format: percent).render(style: style)
         case .funnel:
-            guard let f = c.funnel else { return "(a funnel plot needs at least two units)" }
+            guard let f = c.funnel else { return Catalog(numbers.lang)(.funnelNeedsTwo) }
             let points = c.units.map { TextCharts.FunnelPlot.Point($0.unit.name, n: Double($0.denominator), rate: $0.rate) }
             let limits95: TextCharts.FunnelPlot.Limits = .function { n in
                 let l = f.limits(atTrials: n, adjustment: f.adjustmentUsed)
@@ -305,9 +336,9 @@ enum CompareRendering {
                 let l = f.limits(atTrials: n, adjustment: f.adjustmentUsed)
                 return (100 * l.lower998, 100 * l.upper998)
             }
-            return TextCharts.FunnelPlot(points: points, target: 100 * f.target, targetLabel: "pooled", limits95: limits95,
+            return TextCharts.FunnelPlot(points: points, target: 100 * f.target, targetLabel: Catalog(numbers.lang)(.pooledLabel), limits95: limits95,
                                          limits998: limits998, rateFormat: percent,
-                                         countFormat: { VietnameseNumber.format($0, decimals: 0, vietnamese: false) })
+                                         countFormat: { [lang = numbers.lang] in VietnameseNumber.format($0, decimals: 0, vietnamese: lang.isVietnamese) })
                 .render(style: style)
         }
     }
@@ -354,7 +385,7 @@ extension CompareRendering {
                     .map(ObservationWriter.csvField).joined(separator: ",") + "\n"
             }
             return out
-        case .text, .markdown:
+        case .text, .markdown, .html:
             return statedHuman(list, choice: choice, context: context, markdown: format == .markdown, lang: lang, style: style)
         }
     }
@@ -364,7 +395,7 @@ extension CompareRendering {
             ("metric", .string(list.metric.id)), ("year", .integer(Int64(list.year))), ("span", .string(list.span.description)),
             ("label", .string(statedLabel)),
             ("year_chosen", choice.map { c in
-                .object([("reason", .string(choiceText(c, what: "stating a rate", verb: "listed"))),
+                .object([("reason", .string(choiceText(c, stating: true))),
                          ("units_stating_by_year", .object(c.unitsByYear.keys.sorted().map { ("\($0)", .integer(Int64(c.unitsByYear[$0] ?? 0))) }))])
             } ?? .null),
             ("units", .integer(Int64(list.units.count))),
@@ -384,38 +415,40 @@ extension CompareRendering {
     static func statedHuman(_ list: StatedRates, choice: RateComparison.YearChoice?, context: Context, markdown: Bool,
                             lang: Language, style: ChartStyle) -> String {
         let numbers = HumanNumbers(lang: lang)
-        let title = "\(list.metric.label(vietnamese: lang.isVietnamese)) — \(list.year) (\(list.span)), as stated"
-        var out = markdown ? "## \(title)\n\n"
-            : style.displayWidth.truncate(style.displayText(title), to: style.effectiveWidth, ellipsis: style.ellipsis) + "\n"
+        let words = Catalog(lang)
+        let metric = words.metric(list.metric.id)
+        let title = words(.statedTitle, ["metric": .text(metric), "year": .plain(list.year), "span": .text(words.span(list.span))])
+        var out = markdown ? "## \(title)\n\n" : style.line(title) + "\n"
         func paragraph(_ text: String) { out += markdown ? text + "\n\n" : Prose.paragraph(text, style: style) }
-        paragraph(statedLabel.prefix(1).uppercased() + statedLabel.dropFirst() + ".")
+        paragraph(words(.statedLabelSentence))
         if let choice {
-            paragraph(choiceText(choice, what: "stating a rate", verb: "listed"))
+            paragraph(choiceText(choice, stating: true, words: words))
         }
-        if let scope = scopeText(context, year: list.year) { paragraph(scope) }
+        if let scope = scopeText(context, year: list.year, words: words) { paragraph(scope) }
         guard !list.statements.isEmpty else {
-            paragraph("No unit states a \(list.metric.english) for \(list.year).")
+            paragraph(words(.statedNone, ["metric": .text(metric), "year": .plain(list.year)]))
             return out
         }
         let ascii = style.charset == .ascii
         let rows: [[String?]] = list.statements.map { s in
             let o = s.observation
             return [o.unit.name, numbers.value(o, metric: list.metric, charset: ascii), asWritten(o, metric: list.metric),
-                    s.hasBothCounts ? "yes" : "—", o.published.isEmpty ? "undated" : o.published, o.source]
+                    s.hasBothCounts ? words(.yes) : "—", o.published.isEmpty ? words(.undated) : words.date(o.published), o.source]
         }
-        let table = Tabular(headers: ["unit", "stated", "as written", "counts", "published", "source"], rows: rows,
-                            numericColumns: [1], droppable: [5, 4])
-        out += markdown ? table.markdown() : table.text(style: style)
+        let headers: [MessageKey] = [.headerUnit, .headerStated, .headerAsWritten, .headerCounts, .headerPublished, .headerSource]
+        let table = Tabular(headers: headers.map { words($0) }, rows: rows, numericColumns: [1], droppable: [5, 4])
+        out += markdown ? table.markdown() : table.text(style: style, words: words)
         let n = list.units.count
         let withCounts = Set(list.statements.filter(\.hasBothCounts).map(\.unit)).count
-        var notes = ["\(n) unit\(n == 1 ? " states" : "s state") a \(list.metric.english) for \(list.year) (\(list.statements.count) statement\(list.statements.count == 1 ? "" : "s")), listed by unit, not ranked. These are the figures as the sources give them: no interval can be computed without the counts, the bases and definitions differ between sources, and a bound (\"trên 82%\": more than 82) is not a value."]
+        var notes = [words(.statedNote, ["n": .count(n), "metric": .text(metric), "year": .plain(list.year),
+                                         "statements": .count(list.statements.count)])]
         if withCounts >= 2 {
-            notes.append("\(withCounts) of them also state both counts: `crimestats compare --year \(list.year)` compares those with intervals.")
+            notes.append(words(.statedWithCounts, ["n": .count(withCounts), "year": .plain(list.year)]))
         } else if withCounts == 1 {
-            notes.append("1 of them also states both counts (\"counts\": yes); a comparison needs two.")
+            notes.append(words(.statedOneWithCounts))
         }
         if list.statements.contains(where: { $0.observation.qualifier != .exact }) {
-            notes.append("> ≥ ≲ ~ <: stated with a verbal bound (trên, từ … trở lên, gần, khoảng, dưới).")
+            notes.append(words(.tableQualifiedNote))
         }
         for note in notes { paragraph(note) }
         return out

@@ -53,7 +53,7 @@ enum CoverageRendering {
         switch format {
         case .json: return json(c).serialized(pretty: true) + "\n"
         case .csv: return csv(c)
-        case .text, .markdown:
+        case .text, .markdown, .html:
             let markdown = format == .markdown
             return detail.isEmpty ? matrix(c, markdown: markdown, style: style, sourceName: sourceName)
                 : detail.map { unit in unitGrid(c, unit: unit, markdown: markdown, style: style) }.joined(separator: "\n")
@@ -96,30 +96,24 @@ enum CoverageRendering {
         return out
     }
 
-    /// The report's opening: what the data can do, in one paragraph.
+    /// The report's opening: what the data can do, in one paragraph (catalogue: `coverageReport…`).
     static func reportParagraph(_ c: DatasetCoverage, lang: Language) -> String {
-        let vi = lang.isVietnamese
-        let withFigures = c.units.count
+        let words = Catalog(lang)
         let rateTrends = c.units.filter(\.hasClearanceTrend).map(\.unit.name)
         let checks = c.units.reduce(0) { $0 + $1.validationChecks }
         let checked = c.units.filter { $0.validationChecks > 0 }.count
-        var compare: String
+        let compare: String
         if let best = c.bestCompareYear {
             let most = best.unitsByYear.filter { $0.key != best.year }.values.max() ?? 0
-            compare = vi
-                ? "so sánh: năm \(best.year) có nhiều đơn vị nhất nêu cả hai số (\(best.units.count): \(best.units.map(\.name).joined(separator: ", "))); các năm khác có tối đa \(most)"
-                : "compare: \(best.year) is the best-covered year, with \(best.units.count) provinces or cities stating both counts (\(best.units.map(\.name).joined(separator: ", "))), and no other year has more than \(most)"
+            compare = words(.coverageReportCompare, ["year": .plain(best.year), "n": .count(best.units.count),
+                                                     "units": .text(best.units.map(\.name).joined(separator: ", ")), "most": .count(most)])
         } else {
-            compare = vi ? "so sánh: không năm nào có tỉnh, thành nêu cả hai số" : "compare: no province or city states both counts in any year"
+            compare = words(.coverageReportNoCompare)
         }
-        let trend = vi
-            ? "xu hướng tỷ lệ khám phá (từ 3 năm): \(rateTrends.isEmpty ? "không đơn vị nào" : rateTrends.joined(separator: ", "))"
-            : "trend: a clearance-rate series of 3 or more full years for \(rateTrends.isEmpty ? "no unit" : rateTrends.joined(separator: ", "))"
-        let validate = vi ? "kiểm tra: \(checks) phép kiểm tra có thể sai, trên \(checked) đơn vị"
-            : "validate: \(checks) checks that could fail, on \(checked) units"
-        return vi
-            ? "Phạm vi: \(withFigures) đơn vị có số liệu cả năm; \(compare); \(trend); \(validate). Chi tiết từng đơn vị: `crimestats coverage`."
-            : "Coverage: \(withFigures) units state full-year figures; \(compare); \(trend); \(validate). Each unit's years: `crimestats coverage`."
+        let trend = rateTrends.isEmpty ? words(.coverageReportNoTrend)
+            : words(.coverageReportTrend, ["units": .text(rateTrends.joined(separator: ", "))])
+        return words(.coverageReport, ["n": .count(c.units.count), "compare": .text(compare), "trend": .text(trend),
+                                       "checks": .count(checks), "checked": .count(checked)])
     }
 
     // MARK: - Text
@@ -233,7 +227,7 @@ enum CoverageRendering {
         }
         let table = Tabular(headers: ["metric"] + years.map(String.init), rows: rows, numericColumns: [],
                             droppable: Array(1..<max(1, years.count - 1)))
-        out += markdown ? table.markdown() : table.text(style: style)
+        out += markdown ? table.markdown() : table.text(style: style, words: Catalog(.en))
         paragraph("\(ascii ? "x" : "●") stated exactly; \(ascii ? ">" : "≳") only with a verbal bound (trên, gần, …); a number after it: statements from several sources or wordings.")
         let compare = u.compareYears.isEmpty ? "no year with both counts" : CompareRendering.yearList(u.compareYears)
         let trends = u.trends.isEmpty ? "none (no metric stated exactly for \(DatasetCoverage.trendYears) years)"

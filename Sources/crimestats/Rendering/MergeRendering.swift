@@ -47,7 +47,7 @@ enum MergeRendering {
     /// "Hà Nội, 2021, clearance_rate 87.1" (the qualifier's mark before the value).
     static func figure(_ o: Observation) -> String {
         let mark = HumanNumbers(lang: .en).qualifierMark(o.qualifier, ascii: false)
-        return "\(o.unit.name), \(FigureValidator.periodLabel(o.period)), \(o.metric) \(mark)\(o.exactValue)"
+        return "\(o.unit.name), \(Catalog(.en).period(o.period)), \(o.metric) \(mark)\(o.exactValue)"
     }
 
     static func place(_ entry: FigureMerge.Entry, column: String? = nil) -> String {
@@ -106,7 +106,7 @@ enum MergeRendering {
             } + [["total"] + t.types.map { ty in n(t.metrics.reduce(0) { $0 + (t.counts[$1]?[ty] ?? 0) }) } + [n(s.added.count)]]
             let table = Tabular(headers: ["metric"] + t.types.map(\.rawValue) + ["total"], rows: rows,
                                 numericColumns: Set(1...(t.types.count + 1)))
-            out += markdown ? table.markdown() : table.text(style: style)
+            out += markdown ? table.markdown() : table.text(style: style, words: Catalog(.en))
         }
         if !s.refused.isEmpty {
             heading("Refused (\(n(s.refused.count))): not added")
@@ -165,7 +165,7 @@ enum MergeRendering {
             let warnings = others.count - errors
             paragraph("`crimestats validate` finds \(n(errors)) error\(errors == 1 ? "" : "s") and \(n(warnings)) warning\(warnings == 1 ? "" : "s") that use an added figure (the figures are kept as stated; run it on \(s.into) for every finding):")
             for f in others.prefix(10) {
-                item("\(f.severity == .error ? "ERROR" : "warning") \(f.check.label): \(f.message.rendered(vietnamese: false))")
+                item("\(f.severity == .error ? "ERROR" : "warning") \(Catalog(.en).check(f.check)): \(Catalog(.en).finding(f.message))")
             }
             if others.count > 10 { item("… and \(n(others.count - 10)) more.") }
         }
@@ -220,7 +220,7 @@ enum MergeRendering {
             })),
             ("validation", .array(s.validation.map { f in
                 .object([("check", .string(f.check.rawValue)), ("severity", .string(f.severity.rawValue)),
-                         ("unit", f.unit.map { .string($0.name) } ?? .null), ("message", .string(f.message.rendered(vietnamese: false)))])
+                         ("unit", f.unit.map { .string($0.name) } ?? .null), ("message", .string(Catalog(.en).finding(f.message)))])
             })),
         ])
     }

@@ -25,3 +25,11 @@ enum Prose {
         lines(text, style: style, hangingIndent: hangingIndent).map { $0 + "\n" }.joined()
     }
 }
+
+extension ChartStyle {
+    /// One line of user-facing text fitted to the width: made printable (transliterated in ASCII) and
+    /// shortened with "…" if it must be.
+    func line(_ text: String) -> String {
+        displayWidth.truncate(displayText(text), to: effectiveWidth, ellipsis: ellipsis)
+    }
+}

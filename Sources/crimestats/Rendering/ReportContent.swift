@@ -18,6 +18,18 @@ struct ReportContent {
     /// Stated rates without both counts in the comparison year, with the bases the cleared count implies.
     let statedRates: [(observation: Observation, cleared: Observation?, impliedBases: ImpliedRange?)]
     let validation: ValidationReport
+    /// The full-year figure used for each unit, metric and year (the later-published one), for citing sources.
+    let yearFigures: [String: Observation]
+
+    /// The key of ``yearFigures``.
+    static func figureKey(_ unit: UnitRef, _ metric: String, _ year: Int) -> String {
+        "\(unit.type.rawValue)|\(unit.name)|\(metric)|\(year)"
+    }
+
+    /// The figure behind a trend point or table cell, if one is stated.
+    func figure(_ unit: UnitRef, _ metric: String, _ year: Int) -> Observation? {
+        yearFigures[ReportContent.figureKey(unit, metric, year)]
+    }
     /// What the data can do (the report's opening paragraph).
     let coverage: DatasetCoverage
 
@@ -62,6 +74,12 @@ struct ReportContent {
             }
         }
         let validation = FigureValidator(gazetteer: gazetteer).validate(dataset.observations)
+        var yearFigures: [String: Observation] = [:]
+        for o in dataset.observations where o.qualifier == .exact && Span.year.matches(o.period) {
+            let key = figureKey(o.unit, o.metric, o.period.year)
+            if let old = yearFigures[key], old.published > o.published { continue }
+            yearFigures[key] = o
+        }
         return ReportContent(sourceName: sourceName, figureCount: dataset.observations.count,
                              sourceCount: Set(dataset.observations.map(\.source)).count,
                              unitCount: Set(dataset.observations.map(\.unit)).count,
@@ -69,7 +87,8 @@ struct ReportContent {
                              tables: tables.map { (key: $0.0, table: $0.1, singleYearUnits: $0.2) },
                              trends: trends, comparison: comparison, comparisonContext: context,
                              statedRates: stated.map { (observation: $0.0, cleared: $0.1, impliedBases: $0.2) },
-                             validation: validation, coverage: DatasetCoverage(dataset: dataset, span: .year, gazetteer: gazetteer))
+                             validation: validation, yearFigures: yearFigures,
+                             coverage: DatasetCoverage(dataset: dataset, span: .year, gazetteer: gazetteer))
     }
 
     static func yearsSpanned(_ rows: [UnitYearTable.Row]) -> [Int] {

@@ -7,7 +7,7 @@ enum TableRendering {
         switch format {
         case .json: return json(table).serialized(pretty: true) + "\n"
         case .csv: return csv(table)
-        case .text, .markdown: return human(table, markdown: format == .markdown, lang: lang, style: style)
+        case .text, .markdown, .html: return human(table, markdown: format == .markdown, lang: lang, style: style)
         }
     }
 
@@ -54,17 +54,19 @@ enum TableRendering {
         return out
     }
 
-    static func human(_ table: UnitYearTable, markdown: Bool, lang: Language, style: ChartStyle) -> String {
+    /// Text or markdown; markdown cells cite their sources in `footnotes` (the table's own footnotes at its end when nil).
+    static func human(_ table: UnitYearTable, markdown: Bool, lang: Language, style: ChartStyle, footnotes: Footnotes? = nil) -> String {
+        let cited = markdown ? (footnotes ?? Footnotes()) : nil
         let numbers = HumanNumbers(lang: lang)
+        let words = Catalog(lang)
         let ascii = style.charset == .ascii
         let label = table.metric.label(vietnamese: lang.isVietnamese)
-        var out = markdown ? "## \(label) (\(table.span))\n\n"
-            : style.displayWidth.truncate(style.displayText("\(label) — \(table.span)"), to: style.effectiveWidth,
-                                          ellipsis: style.ellipsis) + "\n"
+        let heading = words(.tableHeading, ["metric": .text(label), "span": .text(words.span(table.span))])
+        var out = markdown ? "## \(heading)\n\n" : style.line(heading) + "\n"
         guard !table.rows.isEmpty else {
-            return out + (lang.isVietnamese ? "Không có số liệu cho lựa chọn này.\n" : "No figures for this selection.\n")
+            return out + words(.tableNoFigures) + "\n"
         }
-        let changeHeader = table.metric.unit == .count ? "Δ %" : "Δ pp"
+        let changeHeader = words(table.metric.unit == .count ? .headerChangePercent : .headerChangePoints)
         // Sparklines share one domain, so a column of them compares across units (exact figures only).
         let exactValues: [[Double?]] = table.rows.map { row in
             table.years.map { y in row[y].flatMap { $0.isExact ? $0.value : nil } }
@@ -76,10 +78,11 @@ enum TableRendering {
         let showKind = kinds.count > 1
         var rows: [[String?]] = []
         for (index, row) in table.rows.enumerated() {
-            var cells: [String?] = showKind ? [row.unit.type.rawValue, row.unit.name] : [row.unit.name]
+            var cells: [String?] = showKind ? [words.unitType(row.unit.type), row.unit.name] : [row.unit.name]
             for year in table.years {
                 cells.append(row[year].map { cell in
                     numbers.value(cell.observation, metric: table.metric, charset: ascii) + (cell.isConflicted ? "*" : "")
+                        + (cited?.mark(cell.observation) ?? "")
                 })
             }
             let latest = row.cells.keys.max()
@@ -87,32 +90,17 @@ enum TableRendering {
             if !markdown { cells.append(Sparkline(exactValues[index], domain: domain).render(style: style)) }
             rows.append(cells)
         }
-        var headers = (showKind ? ["kind", "unit"] : ["unit"]) + table.years.map(String.init) + [ascii ? (table.metric.unit == .count ? "chg %" : "chg pp") : changeHeader]
-        if !markdown { headers.append("trend") }
+        var headers = (showKind ? [words(.headerKind), words(.headerUnit)] : [words(.headerUnit)]) + table.years.map(String.init) + [changeHeader]
+        if !markdown { headers.append(words(.headerTrend)) }
         // Older years go first when the table is too wide; the change and the sparkline stay.
         let first = showKind ? 2 : 1
         let tabular = Tabular(headers: headers, rows: rows, numericColumns: Set(first..<(first + table.years.count + 1)),
                               droppable: Array(first..<max(first, first + table.years.count - 2)))
-        out += markdown ? tabular.markdown() : tabular.text(style: style)
+        out += markdown ? tabular.markdown() : tabular.text(style: style, words: words)
         var notes: [String] = []
-        notes.append("Δ: change in the latest year from the year before, in " + (table.metric.unit == .count ? "%" : "percentage points")
-                     + "; blank when either year is missing or qualified."
-                     + (markdown ? "" : " Trend: sparkline of the exact figures on one scale for all rows."))
-        if table.rows.contains(where: { $0.cells.values.contains { !$0.isExact } }) {
-            notes.append("> ≥ ≲ ~ <: stated with a verbal bound (trên, từ … trở lên, gần, khoảng, dưới); not used in trends.")
-        }
-        let conflicts = table.conflicts
-        if !conflicts.isEmpty {
-            notes.append("* another source states a different value; the later-published one is shown:")
-            for cell in conflicts {
-                let o = cell.observation
-                let others = cell.conflicts.map { "\(numbers.value($0, metric: table.metric, charset: ascii)) (\($0.source), \($0.published.isEmpty ? "undated" : $0.published))" }
-                notes.append("  \(o.unit.name) \(o.period.year): \(numbers.value(o, metric: table.metric, charset: ascii)) (\(o.source), \(o.published.isEmpty ? "undated" : o.published)); also " + others.joined(separator: "; "))
-            }
-        }
-        if table.crossesReorganisation {
-            notes.append("Note: some series run past the 1 July 2025 reorganisation into 34 units; 2025 values may cover merged territory and are not comparable with earlier years.")
-        }
+        notes.append(words(table.metric.unit == .count ? .tableChangeNotePercent : .tableChangeNotePoints)
+                     + (markdown ? "" : " " + words(.tableTrendNote)))
+        notes += commonNotes([table], numbers: numbers, words: words, ascii: ascii)
         for note in notes {
             if markdown {
                 out += "\n" + note
@@ -120,6 +108,36 @@ enum TableRendering {
                 out += Prose.paragraph(note, style: style)
             }
         }
+        if footnotes == nil, let cited, !cited.isEmpty { out += "\n\n" + cited.markdown(words: words) }
         return out + (markdown ? "\n" : "")
+    }
+
+    /// The notes every table shows under it: verbal bounds, conflicting sources, the 2025 reorganisation.
+    static func commonNotes(_ tables: [UnitYearTable], numbers: HumanNumbers, words: Catalog, ascii: Bool) -> [String] {
+        var notes: [String] = []
+        if tables.contains(where: { t in t.rows.contains(where: { $0.cells.values.contains { !$0.isExact } }) }) {
+            notes.append(words(.tableQualifiedNote))
+        }
+        let conflicts = tables.flatMap { t in t.conflicts.map { (t.metric, $0) } }
+        if !conflicts.isEmpty {
+            notes.append(words(.tableConflictNote))
+            func published(_ o: Observation) -> String { o.published.isEmpty ? words(.undated) : words.date(o.published) }
+            for (metric, cell) in conflicts {
+                let o = cell.observation
+                let others = cell.conflicts.map {
+                    words(.tableConflictValue, ["value": .text(numbers.value($0, metric: metric, charset: ascii)),
+                                                "source": .text($0.source), "published": .text(published($0))])
+                }
+                notes.append("  " + words(.tableConflictLine, [
+                    "unit": .text(o.unit.name), "year": .plain(o.period.year),
+                    "value": .text(words(.tableConflictValue, ["value": .text(numbers.value(o, metric: metric, charset: ascii)),
+                                                               "source": .text(o.source), "published": .text(published(o))])),
+                    "others": .text(others.joined(separator: "; "))]))
+            }
+        }
+        if tables.contains(where: \.crossesReorganisation) {
+            notes.append(words(.tableReorganisationNote))
+        }
+        return notes
     }
 }

@@ -8,7 +8,7 @@ enum TrendRendering {
         switch format {
         case .json: return JSONValue.array(trends.map(json)).serialized(pretty: true) + "\n"
         case .csv: return csv(trends)
-        case .text, .markdown: return human(trends, markdown: format == .markdown, lang: lang, style: style, span: span)
+        case .text, .markdown, .html: return human(trends, markdown: format == .markdown, lang: lang, style: style, span: span)
         }
     }
 
@@ -121,12 +121,17 @@ enum TrendRendering {
 
     static func human(_ trends: [SeriesTrend], markdown: Bool, lang: Language, style: ChartStyle, span: Span) -> String {
         let numbers = HumanNumbers(lang: lang)
-        var out = markdown ? "## Trends (\(span))\n\n" : "Trends — \(span)\n"
+        let words = Catalog(lang)
+        let title = words(.trendTitle, ["span": .text(words.span(span))])
+        var out = markdown ? "## \(title)\n\n" : style.line(title) + "\n"
         guard !trends.isEmpty else {
-            return out + "No series for this selection (only exact figures of the chosen span enter a trend).\n"
+            return out + words(.trendNoSeries) + "\n"
         }
         func fmt(_ x: Double?, _ d: Int? = nil) -> String? {
             x.map { numbers.number($0, decimals: d ?? (abs($0) >= 100 ? 0 : abs($0) >= 10 ? 1 : 2)) }
+        }
+        func paragraph(_ text: String) {
+            out += markdown ? "\n" + text + "\n" : Prose.paragraph(text, style: style)
         }
         var metricOrder: [String] = []
         var byMetric: [String: [SeriesTrend]] = [:]
@@ -134,16 +139,34 @@ enum TrendRendering {
             if byMetric[t.metric.id] == nil { metricOrder.append(t.metric.id) }
             byMetric[t.metric.id, default: []].append(t)
         }
+        var untrended: [String] = []
         for id in metricOrder {
             let group = (byMetric[id] ?? []).filter { $0.observationCount > 0 }
-            guard !group.isEmpty else { continue }
             guard let metric = group.first?.metric else { continue }
-            let unitNote = metric.unit == .count ? "" : (metric.unit == .percent ? ", slopes in points per year" : "")
-            let heading = "\(metric.label(vietnamese: lang.isVietnamese)) (\(id)\(unitNote))"
-            out += markdown ? "\n### \(heading)\n\n"
-                : "\n" + style.displayWidth.truncate(style.displayText(heading), to: style.effectiveWidth, ellipsis: style.ellipsis) + "\n"
+            let label = metric.label(vietnamese: lang.isVietnamese)
+            guard TrendAnalysis.isTrended(metric: id) else {
+                untrended.append(label)
+                continue
+            }
+            let trended = group.filter { $0.observationCount >= TrendAnalysis.minimumYears }
+            let short = group.filter { $0.observationCount < TrendAnalysis.minimumYears }
+            let listed = short.map { t in
+                words(.trendShortSeries, ["unit": .text(t.series.unit.name), "values": .text(zip(t.series.years, t.series.values).map { y, v in
+                    words(.trendYearValue, ["year": .plain(y), "value": .text(numbers.value(v, metric: metric))])
+                }.joined(separator: ", "))])
+            }.joined(separator: "; ")
+            guard !trended.isEmpty else {
+                // Nothing to trend: the figures in one line, not a table of blanks.
+                out += markdown ? "\n" : ""
+                paragraph(words(.trendMetricNotTrended, ["metric": .text(label), "id": .text(id), "n": .count(short.count),
+                                                         "series": .text(listed)]))
+                continue
+            }
+            let unitNote = metric.unit == .percent ? words(.trendPointsPerYear) : ""
+            let heading = words(.trendMetricHeading, ["metric": .text(label), "id": .text(id), "note": .text(unitNote)])
+            out += markdown ? "\n### \(heading)\n\n" : "\n" + style.line(heading) + "\n"
             var rows: [[String?]] = []
-            for t in group {
+            for t in trended {
                 let years = t.series.years
                 let range = years.first.map { f in
                     years.last.map { l in l == f ? "\(f)" : (l / 100 == f / 100 ? "\(f)–\(String(l % 100).leftPadded(to: 2))" : "\(f)–\(l)") } ?? "\(f)"
@@ -156,34 +179,41 @@ enum TrendRendering {
                     fmt(t.cagrPercent, 1), fmt(t.annualPercentChange?.percent, 1),
                 ])
             }
-            let table = Tabular(headers: ["unit", "years", "n", "OLS/yr", "95% CI", "p", "Sen/yr", "MK τ", "MK p",
-                                          "CAGR %", "APC %"],
+            let headers: [MessageKey] = [.headerUnit, .headerYears, .headerN, .headerOLS, .headerCI95, .headerP, .headerSen,
+                                         .headerMKTau, .headerMKP, .headerCAGR, .headerAPC]
+            let table = Tabular(headers: headers.map { words($0) },
                                 rows: rows, numericColumns: [2, 3, 5, 6, 7, 8, 9, 10], droppable: [7, 9, 6, 10, 4])
-            out += markdown ? table.markdown() : table.text(style: style)
-            if !markdown, let chart = lineChart(group, lang: lang) {
-                out += "\n" + chart.render(style: style) + "\n"
+            out += markdown ? table.markdown() : table.text(style: style, words: words)
+            if !markdown, let chart = lineChart(trended, lang: lang) {
+                var charted = style
+                charted.words = words.chartWords
+                out += "\n" + chart.render(style: charted) + "\n"
+            }
+            if !short.isEmpty {
+                paragraph(words(.trendShortList, ["n": .count(short.count), "series": .text(listed)]))
             }
         }
-        var notes = ["Slopes in the metric's unit per year. Blank: not enough data (OLS needs 3 years for its interval; Theil–Sen and Mann–Kendall need 3 years not all tied; APC needs every value > 0)."]
+        var notes = [words(.trendSlopesNote)]
         if trends.contains(where: \.series.crossesReorganisation) {
-            notes.append("† the series crosses the 1 July 2025 reorganisation into 34 units: values after it may cover merged territory.")
+            notes.append(words(.trendReorganisationNote))
+        }
+        if !untrended.isEmpty {
+            notes.append(words(.trendUntrendedNote, ["metrics": .text(untrended.joined(separator: ", "))]))
         }
         let skipped = trends.filter { !$0.series.qualifiedYears.isEmpty }
         if !skipped.isEmpty {
-            notes.append("Left out as qualified figures (trên, gần, khoảng…): " + skipped.map { t in
+            notes.append(words(.trendQualifiedNote, ["list": .text(skipped.map { t in
                 "\(t.series.unit.name) \(t.metric.id) \(t.series.qualifiedYears.map(String.init).joined(separator: ", "))"
-            }.joined(separator: "; ") + ".")
+            }.joined(separator: "; "))]))
         }
-        for note in notes {
-            out += markdown ? "\n" + note + "\n" : Prose.paragraph(note, style: style)
-        }
+        for note in notes { paragraph(note) }
         return out
     }
 
-    /// A line chart of the longest series (at most six, each with two or more years).
+    /// A line chart of the longest series (at most six, each with 3 or more years); missing years break the lines.
     static func lineChart(_ group: [SeriesTrend], lang: Language) -> LineChart? {
         // National totals dwarf provincial series: draw them only when nothing else is there.
-        let candidates = group.filter { $0.observationCount >= 2 }
+        let candidates = group.filter { $0.observationCount >= TrendAnalysis.minimumYears }
         let local = candidates.filter { $0.series.unit.type != .national }
         let drawn = (local.isEmpty ? candidates : local)
             .sorted { $0.observationCount != $1.observationCount ? $0.observationCount > $1.observationCount : false }

@@ -14,17 +14,15 @@ enum ValidationRendering {
     }
 
     /// The findings listed in full (text, markdown) and a line counting the others, if any.
-    static func listed(_ report: ValidationReport, settings: Settings) -> (ValidationReport, String?) {
+    static func listed(_ report: ValidationReport, settings: Settings, words: Catalog) -> (ValidationReport, String?) {
         let kept = report.findings.filter { $0.severity <= settings.shown }
         let hidden = report.findings.filter { $0.severity > settings.shown }
         guard !hidden.isEmpty else { return (report, nil) }
         let infos = hidden.filter { $0.severity == .info }
         let powerless = infos.filter { !$0.couldFail }.count
-        var note = "Not listed: \(hidden.count) finding\(hidden.count == 1 ? "" : "s")"
-        if infos.count == hidden.count {
-            note += " that are consistent or informational (\(powerless) of them could not have failed)"
-        }
-        note += "; --show all lists every finding."
+        let note = infos.count == hidden.count
+            ? words(.validationNotListedConsistent, ["n": .count(hidden.count), "powerless": .count(powerless)])
+            : words(.validationNotListed, ["n": .count(hidden.count)])
         return (ValidationReport(findings: kept), note)
     }
 
@@ -33,7 +31,7 @@ enum ValidationRendering {
         switch format {
         case .json: return json(report, settings: settings).serialized(pretty: true) + "\n"
         case .csv: return csv(report)
-        case .markdown: return markdown(report, settings: settings, lang: lang)
+        case .markdown, .html: return markdown(report, settings: settings, lang: lang)
         case .text: return text(report, settings: settings, lang: lang, style: style)
         }
     }
@@ -83,7 +81,7 @@ enum ValidationRendering {
         fields.append(("implied_denominators_range", range(f.impliedDenominators)))
         fields.append(("alternatives", .array(f.alternatives.map(alternativeJSON))))
         fields.append(("could_fail", .bool(f.couldFail)))
-        fields.append(("message", .string(f.message.rendered(vietnamese: false))))
+        fields.append(("message", .string(Catalog(.en).finding(f.message))))
         fields.append(("sources", .array(f.figures.map(figureJSON))))
         return .object(fields)
     }
@@ -91,7 +89,7 @@ enum ValidationRendering {
     static func alternativeJSON(_ a: ValidationFinding.Alternative) -> JSONValue {
         let value: JSONValue = a.value.map(decimal) ?? .null
         return .object([("kind", .string(a.kind)), ("value", value),
-                        ("description", .string(a.description.rendered(vietnamese: false)))])
+                        ("description", .string(Catalog(.en).finding(a.description)))])
     }
 
     static func figureJSON(_ g: ValidationFinding.Figure) -> JSONValue {
@@ -124,12 +122,13 @@ enum ValidationRendering {
             if r.isEmpty { return "none" }
             return "\(r.lowest)-\(r.highest.map(String.init) ?? "")"
         }
+        let english = Catalog(.en)
         let rows: [[String?]] = report.findings.map { f in
             [f.primarySource, f.check.rawValue, f.severity.rawValue, f.unit?.type.rawValue, f.unit?.name,
              f.period?.start.description, f.period?.end.description, f.metric, f.reported?.description,
              f.computed.flatMap { $0.isFinite ? JSONValue.format(($0 * 1e6).rounded() / 1e6) : nil },
              f.intervalLow?.description, f.intervalHigh?.description, range(f.impliedNumerators), range(f.impliedDenominators),
-             f.couldFail ? "true" : "false", f.message.rendered(vietnamese: false)]
+             f.couldFail ? "true" : "false", english.finding(f.message)]
         }
         return Tabular(headers: headers, rows: rows).csv()
     }
@@ -149,21 +148,23 @@ enum ValidationRendering {
         return out
     }
 
-    static func summaryLine(_ s: ValidationSummary) -> String {
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "Checked \(plural(s.checked, "figure")): \(plural(s.errors, "error")), \(plural(s.warnings, "warning")), \(plural(s.infos, "info"))."
+    static func summaryLine(_ s: ValidationSummary, words: Catalog) -> String {
+        words(.validationSummary, ["checked": .count(s.checked), "errors": .count(s.errors), "warnings": .count(s.warnings),
+                                   "infos": .count(s.infos)])
     }
 
-    static func settingsLine(_ settings: Settings, lang: Language) -> String {
-        "Validation of reported figures (rounding: \(settings.rounding.rawValue); tolerance for gần/khoảng: "
-            + "\(VietnameseNumber.format(settings.tolerance, vietnamese: lang.isVietnamese)) % of the figure)."
+    static func settingsLine(_ settings: Settings, words: Catalog) -> String {
+        words(.validationSettings, ["rounding": .text(words.template("rounding-name." + settings.rounding.rawValue)),
+                                    "tolerance": .text(words.decimal(settings.tolerance) + "%")])
     }
 
-    static func figureLine(_ g: ValidationFinding.Figure, groupSource: String, lang: Language) -> String {
-        let value = VietnameseNumber.format(g.value, vietnamese: lang.isVietnamese)
-        let qualifier = g.qualifier == .exact ? "" : " (\(g.qualifier.rawValue))"
-        var line = "\(g.metric) \(value)\(qualifier)"
-        if let p = g.period { line += ", \(FigureValidator.periodLabel(p))" }
+    static func figureLine(_ g: ValidationFinding.Figure, groupSource: String, words: Catalog) -> String {
+        let value = words.decimal(g.value)
+        let qualifier = g.qualifier == .exact ? "" : " (\(words.qualifier(g.qualifier)))"
+        // A one-off check's figures have no metric: "rate", "numerator" and "denominator" are worded.
+        let pseudo: [String: MessageKey] = ["rate": .figureRate, "numerator": .figureNumerator, "denominator": .figureDenominator]
+        var line = "\(pseudo[g.metric].map { words($0) } ?? g.metric) \(value)\(qualifier)"
+        if let p = g.period { line += ", \(words.period(p))" }
         if !g.quote.isEmpty { line += ": “\(g.quote)”" }
         if g.source != groupSource { line += " — \(g.source)" }
         if let l = g.location { line += " [\(baseName(l.file)):\(l.line)]" }
@@ -184,32 +185,33 @@ enum ValidationRendering {
     }
 
     static func text(_ full: ValidationReport, settings: Settings, lang: Language, style: ChartStyle) -> String {
-        let (report, hiddenNote) = listed(full, settings: settings)
+        let words = Catalog(lang)
+        let (report, hiddenNote) = listed(full, settings: settings, words: words)
         var lines: [String] = []
         func paragraph(_ text: String, first: Int = 0, hanging: Int = 2) {
             lines += Prose.lines(text, style: style, firstIndent: first, hangingIndent: hanging, shortensLongWords: false)
         }
-        paragraph(settingsLine(settings, lang: lang))
+        paragraph(settingsLine(settings, words: words))
         if full.findings.isEmpty {
             lines.append("")
-            paragraph("No figures to check: no rate, change, part or total stated together with what it can be checked against.")
+            paragraph(words(.validationNothingToCheck))
         }
         for group in groups(report) {
             lines.append("")
             // Addresses shorten with "…" rather than wrap mid-word.
-            lines.append(style.displayWidth.truncate(style.displayText("Source: " + group.source), to: style.effectiveWidth,
+            lines.append(style.displayWidth.truncate(style.displayText(words(.validationSource, ["source": .text(group.source)])), to: style.effectiveWidth,
                                                      ellipsis: style.ellipsis))
             for f in group.findings {
                 lines.append("")
-                let label = f.severity.rawValue.uppercased()
-                let power = f.couldFail ? "" : " (could not fail)"
+                let label = style.displayText(words.severity(f.severity).uppercased())
+                let power = f.couldFail ? "" : " " + words(.validationCouldNotFail)
                 let start = lines.count
-                paragraph("\(label) \(f.check.label)\(power): " + f.message.rendered(vietnamese: lang.isVietnamese), first: 2, hanging: 4)
+                paragraph("\(label) \(words.check(f.check))\(power): " + words.finding(f.message), first: 2, hanging: 4)
                 if style.color, start < lines.count, let range = lines[start].range(of: label) {
                     lines[start].replaceSubrange(range, with: style.paint(label, color(f.severity)))
                 }
                 for g in f.figures {
-                    paragraph("- " + figureLine(g, groupSource: group.source, lang: lang), first: 4, hanging: 6)
+                    paragraph("- " + figureLine(g, groupSource: group.source, words: words), first: 4, hanging: 6)
                 }
             }
         }
@@ -218,12 +220,13 @@ enum ValidationRendering {
             paragraph(hiddenNote)
         }
         lines.append("")
-        paragraph(summaryLine(full.summary))
+        paragraph(summaryLine(full.summary, words: words))
         return lines.map { $0 + "\n" }.joined()
     }
 
     static func markdown(_ full: ValidationReport, settings: Settings, lang: Language) -> String {
-        let (report, hiddenNote) = listed(full, settings: settings)
+        let words = Catalog(lang)
+        let (report, hiddenNote) = listed(full, settings: settings, words: words)
         func escape(_ s: String) -> String {
             var out = ""
             for c in s {
@@ -232,18 +235,18 @@ enum ValidationRendering {
             }
             return out
         }
-        var out = "# Validation of reported figures\n\n" + escape(settingsLine(settings, lang: lang)) + "\n"
+        var out = "# " + words(.validationTitle) + "\n\n" + escape(settingsLine(settings, words: words)) + "\n"
         for group in groups(report) {
             out += "\n## " + escape(group.source) + "\n\n"
             for f in group.findings {
-                out += "- **\(f.severity.rawValue)** (\(f.check.label)\(f.couldFail ? "" : ", could not fail")): "
-                    + escape(f.message.rendered(vietnamese: lang.isVietnamese)) + "\n"
+                out += "- **\(words.severity(f.severity))** (\(words.check(f.check))\(f.couldFail ? "" : ", " + words(.validationCouldNotFailBare))): "
+                    + escape(words.finding(f.message)) + "\n"
                 for g in f.figures {
-                    out += "  - " + escape(figureLine(g, groupSource: group.source, lang: lang)) + "\n"
+                    out += "  - " + escape(figureLine(g, groupSource: group.source, words: words)) + "\n"
                 }
             }
         }
         if let hiddenNote { out += "\n" + hiddenNote + "\n" }
-        return out + "\n" + summaryLine(full.summary) + "\n"
+        return out + "\n" + summaryLine(full.summary, words: words) + "\n"
     }
 }

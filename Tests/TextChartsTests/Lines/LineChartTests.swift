@@ -8,15 +8,28 @@ struct LineChartTests {
             .init(name: "Hà Nội", years: [2019, 2020, 2021, 2022], values: [80, nil, 90, 100]),
         ], height: 4)
         let lines = chart.lines(style: ChartStyle(width: 30, charset: .ascii))
+        // ASCII: points are the series marker, the line between them another character.
         #expect(lines == [
-            "100+                       ***",
-            "   |                   ****   ",
-            " 90+                 **       ",
+            "100+                       ..*",
+            "   |                   ....   ",
+            " 90+                 *.       ",
             " 80+*                         ",
             "   ++-------+--------+-------+",
             "    2019   2020     2021  2022",
-            "* Ha Noi",
+            "*.. Ha Noi",
         ])
+    }
+
+    @Test("a year missing from the list breaks the line as a nil value does")
+    func missingYearsAreGaps() {
+        let listed = LineChart.Series(name: "Huế", years: [2019, 2021, 2022], values: [80, 90, 100])
+        #expect(listed.points.map(\.x) == [2019, 2020, 2021, 2022])
+        #expect(listed.points.map(\.y) == [80, nil, 90, 100])
+        let explicit = LineChart(series: [.init(name: "Huế", years: [2019, 2020, 2021, 2022], values: [80, nil, 90, 100])], height: 4)
+        let implicit = LineChart(series: [listed], height: 4)
+        for style in [ChartStyle(width: 30, charset: .ascii), ChartStyle(width: 30)] {
+            #expect(explicit.lines(style: style) == implicit.lines(style: style))
+        }
     }
 
     @Test func brailleInUnicode() {

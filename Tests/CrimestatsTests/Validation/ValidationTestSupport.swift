@@ -1,4 +1,5 @@
 import CrimeAnalytics
+@testable import crimestats
 import CrimeData
 import Testing
 
@@ -29,3 +30,9 @@ enum Figures {
 
 /// The validation suites, grouped so `swift test --filter Validation` runs them all.
 @Suite("Validation") enum ValidationTests {}
+
+/// A finding's message as the English catalogue writes it.
+func english(_ message: FindingMessage?) -> String { message.map(Catalog(.en).finding) ?? "" }
+
+/// A finding's message as the Vietnamese catalogue writes it.
+func vietnamese(_ message: FindingMessage?) -> String { message.map(Catalog(.vi).finding) ?? "" }

@@ -1,4 +1,5 @@
 import CrimeAnalytics
+@testable import crimestats
 import CrimeData
 import PropertyBased
 import Testing
@@ -37,7 +38,7 @@ enum RoundingOracle {
 extension ValidationTests {
     @Suite("Rounding interval")
     struct RoundingIntervalTests {
-        @Test("the seed: 88.7 % stands for 88.65–88.75 %, 1,681 of 2,156 does not fit, bases 1,895–1,896 do")
+        @Test("the seed: 88.7% stands for 88.65–88.75%, 1,681 of 2,156 does not fit, bases 1,895–1,896 do")
         func seedExample() throws {
             let r = try #require(RoundingInterval(stated: DecimalValue(units: 887, scale: 1), mode: .upOrDown))
             #expect(r.low == DecimalValue(units: 8865, scale: 2))
@@ -47,7 +48,7 @@ extension ValidationTests {
             #expect(r.impliedNumerators(denominator: 2156).values() == [1912, 1913])
         }
 
-        @Test("340 of 345 is 98.55 %: consistent with 98.6 % after rounding")
+        @Test("340 of 345 is 98.55%: consistent with 98.6% after rounding")
         func seedConsistent() throws {
             let r = try #require(RoundingInterval(stated: DecimalValue(units: 986, scale: 1), mode: .upOrDown))
             #expect(r.contains(numerator: 340, denominator: 345))
@@ -55,8 +56,8 @@ extension ValidationTests {
             #expect(r.impliedNumerators(denominator: 345).values() == [340])
         }
 
-        /// 1 of 8 = 12.5 % exactly: the tie decides per mode.
-        @Test("ties: 12.5 % written with no decimals", arguments: [
+        /// 1 of 8 = 12.5% exactly: the tie decides per mode.
+        @Test("ties: 12.5% written with no decimals", arguments: [
             (RoundingMode.upOrDown, 12, true), (.upOrDown, 13, true), (.halfUp, 13, true), (.halfUp, 12, false),
             (.halfDown, 12, true), (.halfDown, 13, false), (.halfEven, 12, true), (.halfEven, 13, false),
             (.truncate, 12, true), (.truncate, 13, false),
@@ -83,7 +84,7 @@ extension ValidationTests {
             #expect(r.high?.description == "-19.55")
             #expect(r.interval.lower?.isOpen == true)
             #expect(r.interval.upper?.isOpen == false)
-            // −19.55 % exactly: 100·(−391)/2000.
+            // −19.55% exactly: 100·(−391)/2000.
             #expect(r.contains(numerator: -391, denominator: 2000))
             #expect(!r.contains(numerator: -393, denominator: 2000))
         }
@@ -102,7 +103,7 @@ extension ValidationTests {
             #expect(RoundingInterval(stated: DecimalValue(units: 1, scale: 15), mode: .upOrDown) == nil)
         }
 
-        @Test("0 % and zero counts")
+        @Test("0% and zero counts")
         func zero() throws {
             let r = try #require(RoundingInterval(stated: DecimalValue(units: 0, scale: 1), mode: .upOrDown))
             #expect(r.contains(numerator: 0, denominator: 7))
@@ -153,7 +154,7 @@ extension ValidationTests {
             await propertyCheck(count: 200, input: Gen.int(in: 0...400), Gen.int(in: 50...2000), Gen.int(in: 0...2),
                                 Gen.element(of: RoundingMode.allCases)) { k, rTenths, d, chosen in
                 let mode = chosen ?? .upOrDown
-                // r between 5 % and 200 %, with d decimals.
+                // r between 5% and 200%, with d decimals.
                 var scale = 1
                 for _ in 0..<d { scale *= 10 }
                 let r = rTenths * scale / 10
